@@ -1,0 +1,31 @@
+package io.sentio.core.learn;
+
+/**
+ * One symbol's online learner (DESIGN §5.2-5.4). Owns all of its state: nothing static, nothing
+ * shared with another symbol's learner, so shards may update different learners in parallel.
+ */
+public interface Learner {
+    int SIGNAL_SHORT = -1;
+    int SIGNAL_NEUTRAL = 0;
+    int SIGNAL_LONG = 1;
+
+    /**
+     * Trains on and scores one real (never forward-filled) bar of this symbol, starting at
+     * {@code epochSecond}. Labels are formed only from closes up to this bar.
+     */
+    void onBar(long epochSecond, double open, double high, double low, double close, double volume);
+
+    /** Probability of an up move after the last bar; 0.5 until ready. */
+    double probability();
+
+    /** Confidence in [0, 1]; 0 until ready. */
+    double confidence();
+
+    /** {@link #SIGNAL_LONG}, {@link #SIGNAL_SHORT} or {@link #SIGNAL_NEUTRAL}. */
+    int signal();
+
+    boolean isReady();
+
+    /** Deterministic hash over all state (theta, P, feature windows, standardizer). */
+    long stateHash();
+}
