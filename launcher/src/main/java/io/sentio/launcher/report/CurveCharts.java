@@ -5,6 +5,7 @@ final class CurveCharts {
     static final String STRATEGY_COLOR = "#1f5fbf";
     static final String BUY_HOLD_COLOR = "#8a8a8a";
     static final String LOSS_COLOR = "#c0392b";
+    private static final int LEGEND_ROW = 18;
 
     private CurveCharts() {
     }
@@ -21,7 +22,7 @@ final class CurveCharts {
             lo = Math.min(lo, min(buyHold));
             hi = Math.max(hi, max(buyHold));
         }
-        SvgFrame f = new SvgFrame(380, 90, 0, equity.length - 1, lo, hi);
+        SvgFrame f = new SvgFrame(410, 90, 16 + LEGEND_ROW * (buyHold.length > 0 ? 2 : 1), 0, equity.length - 1, lo, hi);
         SvgFrame.open(sb, "equity-chart", f.height, label);
         f.yAxis(sb, v -> Fmt.num(v, 0));
         f.xAxisLine(sb);
@@ -45,7 +46,7 @@ final class CurveCharts {
             return;
         }
         double[] dd = drawdownPct(equity);
-        SvgFrame f = new SvgFrame(240, 90, 0, dd.length - 1, min(dd), 0);
+        SvgFrame f = new SvgFrame(260, 90, 16 + LEGEND_ROW, 0, dd.length - 1, min(dd), 0);
         SvgFrame.open(sb, "drawdown-chart", f.height, label);
         f.yAxis(sb, v -> Fmt.num(v, 2) + "%");
         f.xAxisLine(sb);
@@ -84,7 +85,7 @@ final class CurveCharts {
     }
 
     private static void legend(StringBuilder sb, SvgFrame f, int row, String color, String text) {
-        int y = f.top + 12 + row * 18;
+        int y = 12 + row * LEGEND_ROW;
         int x = f.left + 14;
         sb.append("<rect x=\"").append(x).append("\" y=\"").append(y - 2).append("\" width=\"14\" height=\"4\" fill=\"")
             .append(color).append("\"/><text class=\"legend\" x=\"").append(x + 20).append("\" y=\"").append(y)

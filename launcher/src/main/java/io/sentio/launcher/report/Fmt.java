@@ -10,6 +10,7 @@ import java.util.Locale;
 final class Fmt {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private Fmt() {
@@ -51,6 +52,10 @@ final class Fmt {
 
     static String nyTime(long epochSecond) {
         return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(NEW_YORK));
+    }
+
+    static String nyClock(long epochSecond) {
+        return CLOCK.format(Instant.ofEpochSecond(epochSecond).atZone(NEW_YORK));
     }
 
     static String nyDateTime(long epochSecond) {

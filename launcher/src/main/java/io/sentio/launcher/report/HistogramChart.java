@@ -2,9 +2,11 @@ package io.sentio.launcher.report;
 
 import java.util.List;
 
-/** Distribution of daily returns: equal-width bins, losses red, gains green. */
+/** Distribution of daily returns: equal-width bins, losses red, gains green, zero marked. */
 final class HistogramChart {
     static final String GAIN_COLOR = "#2e8b57";
+    /** A bin holding both small gains and small losses gets neither colour. */
+    private static final String STRADDLE_COLOR = "#9aa3ad";
 
     private HistogramChart() {
     }
@@ -48,7 +50,7 @@ final class HistogramChart {
             double x0 = f.x(from) + 1;
             double x1 = f.x(from + width) - 1;
             double top = f.y(counts[b]);
-            String color = from + width / 2 < 0 ? CurveCharts.LOSS_COLOR : GAIN_COLOR;
+            String color = from + width <= 0 ? CurveCharts.LOSS_COLOR : from >= 0 ? GAIN_COLOR : STRADDLE_COLOR;
             sb.append("<rect class=\"bin\" x=\"").append(Fmt.coord(x0)).append("\" y=\"").append(Fmt.coord(top))
                 .append("\" width=\"").append(Fmt.coord(Math.max(0.5, x1 - x0))).append("\" height=\"")
                 .append(Fmt.coord(f.plotBottom() - top)).append("\" fill=\"").append(color).append("\"><title>")

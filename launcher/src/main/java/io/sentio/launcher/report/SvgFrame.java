@@ -10,7 +10,7 @@ final class SvgFrame {
     final int height;
     final int left;
     final int right = 20;
-    final int top = 16;
+    final int top;
     final int bottom = 36;
     private final double xMin;
     private final double xMax;
@@ -18,9 +18,17 @@ final class SvgFrame {
     final double yMax;
     private final double[] yTicks;
 
-    /** Y range is widened to whole tick steps so the grid lines frame the data. */
     SvgFrame(int height, int left, double xMin, double xMax, double dataYMin, double dataYMax) {
+        this(height, left, 16, xMin, xMax, dataYMin, dataYMax);
+    }
+
+    /**
+     * {@code top} leaves room for a legend above the plot, where it cannot hide the data.
+     * The y range is widened to whole tick steps so the grid lines frame the data.
+     */
+    SvgFrame(int height, int left, int top, double xMin, double xMax, double dataYMin, double dataYMax) {
         this.height = height;
+        this.top = top;
         this.left = left;
         this.xMin = xMin;
         this.xMax = xMax > xMin ? xMax : xMin + 1;

@@ -1,0 +1,115 @@
+package io.sentio.launcher.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the tear sheet in a real browser engine (headless Chromium, offline flags) to prove it
+ * parses into the expected DOM and paints real charts. Skipped when Chromium is not installed
+ * (Debian: {@code apt-get install -y chromium}).
+ */
+class ChromiumRenderTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @BeforeAll
+    static void requireChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+            "skipped: /usr/bin/chromium is absent (apt-get install -y chromium)");
+    }
+
+    @Test
+    void shouldParseIntoChartsAndTablesInABrowser(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("report.html");
+        new HtmlReportWriter().write(SampleReports.tearSheet(SampleReports.NASTY_TITLE), html);
+        Path dom = dir.resolve("dom.html");
+        run(dir, dom, "--dump-dom", html.toUri().toString());
+        String text = Files.readString(dom, StandardCharsets.UTF_8);
+        for (String id : new String[] {"equity-chart", "drawdown-chart", "daily-histogram", "rotation-timeline",
+            "contribution-chart"}) {
+            assertTrue(text.contains("<svg id=\"" + id + "\""), "svg " + id + " in the DOM");
+        }
+        for (String id : new String[] {"metrics-table", "params-table", "fill-table", "latency-table"}) {
+            assertTrue(text.contains("<table id=\"" + id + "\""), "table " + id + " in the DOM");
+        }
+        assertEquals(1, HtmlReportWriterTest.count(text, "<h1>"), "escaped title stays one heading");
+        assertTrue(!text.contains("<script"), "the injected title did not become a script element");
+    }
+
+    @Test
+    void shouldPaintANonTrivialScreenshot(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("report.html");
+        new HtmlReportWriter().write(SampleReports.tearSheet("sentio backtest"), html);
+        Path png = dir.resolve("shot.png");
+        run(dir, dir.resolve("out.txt"), "--screenshot=" + png, "--window-size=1400,2400", html.toUri().toString());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1400, img.getWidth());
+        assertEquals(2400, img.getHeight());
+        Set<Integer> colours = new HashSet<>();
+        long nonWhite = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                if (rgb != 0xFFFFFF) {
+                    nonWhite++;
+                }
+            }
+        }
+        long sampled = (long) (img.getWidth() / 2) * (img.getHeight() / 2);
+        assertTrue(colours.size() > 50, "distinct colours: " + colours.size());
+        assertTrue(nonWhite > sampled / 20, "painted share: " + nonWhite + " of " + sampled);
+        assertTrue(hasColour(img, 0x2e8b57) && hasColour(img, 0xc0392b) && hasColour(img, 0x1f5fbf),
+            "gain, loss and strategy colours painted");
+    }
+
+    private static boolean hasColour(BufferedImage img, int rgb) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void run(Path dir, Path stdout, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
+            .redirectError(dir.resolve("chromium.err").toFile());
+        pb.environment().put("HOME", dir.toString());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish in 120 s");
+        }
+        assertEquals(0, p.exitValue(), () -> "chromium exit code; stderr: " + read(dir.resolve("chromium.err")));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
