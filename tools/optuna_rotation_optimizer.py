@@ -1,0 +1,695 @@
+#!/usr/bin/python3
+"""Optuna search over sentio's rotation parameters, with an optional walk-forward check.
+
+Run with Debian's interpreter (it alone sees python3-optuna, Optuna 3.1.0):
+
+    /usr/bin/python3 tools/optuna_rotation_optimizer.py --data DIR --n-trials 200 \
+        --out params.best.json [--walk-forward 40/10/10] [--jobs 2] [--seed 7]
+
+Trials are evaluated by long-lived `sentio optimize-worker` processes speaking the
+line-delimited JSON protocol of tools/WORKER-PROTOCOL.md; this script only searches,
+bookkeeps and reports.
+
+Objective: Sharpe ratio of daily returns as the engine reports it (DESIGN 5.7:
+mean(d)/std(d, ddof=1)*sqrt(252)); undefined (no variance) counts as 0. Maximized.
+
+Storage: any Optuna RDB URL. Default SQLite next to --out (`sqlite:///DIR/optuna_rotation.db`);
+several processes may run this script with the same --storage and --study to share one
+study. PostgreSQL works the same way (`postgresql://user:pass@host/db`, needs
+python3-psycopg2). A study is resumed when it exists (load_if_exists): --n-trials is the
+number of COMPLETE trials the study should reach, so a rerun after a crash only runs the
+missing ones.
+
+Walk-forward (--walk-forward TRAIN/TEST/STEP, sessions): rolling windows over the sessions
+of the data (train sessions [s, s+TRAIN), test [s+TRAIN, s+TRAIN+TEST), s += STEP; only
+complete windows). Each train window gets its own study (`<study>-wf<k>`), its best
+parameters are evaluated once on the test window, and the test windows' daily returns are
+concatenated into the out-of-sample record. The params file written is then the best of the
+most recent train window: exactly the procedure the out-of-sample record measured.
+
+Deflated Sharpe Ratio (Bailey & Lopez de Prado 2014), with per-session (non-annualized)
+Sharpe ratios:
+    SR0 = sqrt(V) * ((1 - g) * Z(1 - 1/N) + g * Z(1 - 1/(N e)))   g = Euler-Mascheroni
+    DSR = Phi((SR - SR0) * sqrt(T - 1) / sqrt(1 - skew * SR + (kurt - 1) / 4 * SR^2))
+N = completed trials, V = variance of their Sharpe ratios, T = sessions, skew/kurt the
+(population, non-excess) moments of the selected trial's daily returns, Z = inverse normal
+CDF, Phi = normal CDF. N < 2 gives SR0 = 0 (the Probabilistic Sharpe Ratio). The
+out-of-sample record was not selected among trials, so it gets the PSR (SR0 = 0).
+"""
+
+import argparse
+import copy
+import json
+import math
+import os
+import queue
+import shlex
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULTS_FILE = os.path.join(REPO, "config", "rotation_params.json")
+EULER_GAMMA = 0.5772156649015329
+TRADING_DAYS = 252
+
+# StrategyParams/OesParams defaults (core io.sentio.core.config), nested by the dotted
+# key prefixes (`oes.`, `costs.`, `sync.`). Used only when config/rotation_params.json is
+# absent; the defaults file, when present, wins and its layout is kept.
+BUILTIN_DEFAULTS = {
+    "max_positions": 3,
+    "min_hold_bars": 2,
+    "buy_threshold": 0.557,
+    "exit_threshold": 0.5,
+    "rotation_threshold": 1.23,
+    "strength_smoothing": 1.0,
+    "cooldown_bars": 0,
+    "sizing": "EQUAL_WEIGHT",
+    "cash_buffer": 0.02,
+    "initial_capital": 100000.0,
+    "entry_cutoff_minutes": 30,
+    "eod_flatten_minute": 388,
+    "circuit_breaker_drawdown": 0.05,
+    "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
+    "sync": {"max_forward_fill": 5, "max_missing_symbols": 5, "timeout_ms": 2000},
+    "oes": {
+        "ewrls_lambda": 0.995,
+        "initial_variance": 10.0,
+        "regularization": 0.01,
+        "ridge": 20000.0,
+        "max_trace": 1000000.0,
+        "horizons": [1, 5, 10],
+        "horizon_weights": [0.3, 0.5, 0.2],
+        "probability_scale": 15.0,
+        "bb_amplification": True,
+    },
+}
+
+
+class OptimizerError(Exception):
+    """A failure the user must see as one clear line (exit code 1, or 2 for usage)."""
+
+    def __init__(self, message, exit_code=1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class WorkerError(Exception):
+    """The worker answered a request with an error, or died: the trial fails."""
+
+
+# ---------------------------------------------------------------- parameters
+
+def load_defaults(path):
+    if path and os.path.exists(path):
+        try:
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError) as e:
+            raise OptimizerError(f"{path}: cannot read defaults: {e}", 2)
+    return copy.deepcopy(BUILTIN_DEFAULTS)
+
+
+def get_key(params, dotted):
+    """Value of a dotted key in either layout (flat `"oes.x"` or nested `{"oes": {"x"}}`)."""
+    if dotted in params:
+        return params[dotted]
+    node = params
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(dotted)
+        node = node[part]
+    return node
+
+
+def set_key(params, dotted, value):
+    if dotted in params:
+        params[dotted] = value
+        return
+    parts = dotted.split(".")
+    node = params
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+
+
+def horizon_count(defaults):
+    try:
+        return len(get_key(defaults, "oes.horizons"))
+    except KeyError:
+        return len(BUILTIN_DEFAULTS["oes"]["horizons"])
+
+
+def suggest(trial, n_weights):
+    """The search space: turnover levers, rotation thresholds and the learner's knobs.
+
+    Ranges lie inside StrategyParams/OesParams validation. Horizon weights are sampled raw
+    in [0, 1] and normalized to sum 1 (the learner only uses their ratios).
+    """
+    values = {
+        "buy_threshold": trial.suggest_float("buy_threshold", 0.50, 0.75),
+        "exit_threshold": trial.suggest_float("exit_threshold", 0.30, 0.55),
+        "rotation_threshold": trial.suggest_float("rotation_threshold", 1.0, 3.0),
+        "min_hold_bars": trial.suggest_int("min_hold_bars", 0, 60),
+        "max_positions": trial.suggest_int("max_positions", 1, 6),
+        "strength_smoothing": trial.suggest_float("strength_smoothing", 0.05, 1.0),
+        "cooldown_bars": trial.suggest_int("cooldown_bars", 0, 30),
+        "oes.ewrls_lambda": trial.suggest_float("oes.ewrls_lambda", 0.98, 0.9999),
+        "oes.probability_scale": trial.suggest_float("oes.probability_scale", 1.0, 100.0, log=True),
+        "oes.max_trace": trial.suggest_float("oes.max_trace", 1e3, 1e8, log=True),
+        "oes.bb_amplification": trial.suggest_categorical("oes.bb_amplification", [True, False]),
+    }
+    raw = [trial.suggest_float(f"oes.horizon_weight_{i}", 0.0, 1.0) for i in range(n_weights)]
+    values["oes.horizon_weights"] = normalize_weights(raw)
+    return values
+
+
+def normalize_weights(raw):
+    total = sum(raw)
+    if total <= 1e-12:
+        return [round(1.0 / len(raw), 12)] * len(raw)
+    return [round(w / total, 12) for w in raw]
+
+
+def trial_values(trial_params, n_weights):
+    """Rebuild suggest()'s values from a stored trial's params (for best_params / resume)."""
+    values = {k: v for k, v in trial_params.items() if not k.startswith("oes.horizon_weight_")}
+    values["oes.horizon_weights"] = normalize_weights(
+        [trial_params[f"oes.horizon_weight_{i}"] for i in range(n_weights)])
+    return values
+
+
+def apply_values(defaults, values):
+    """Full params structure: the defaults with the searched keys replaced, costs untouched."""
+    params = copy.deepcopy(defaults)
+    for key in sorted(values):
+        if key.startswith("costs."):
+            raise OptimizerError(f"{key}: costs are never searched")
+        set_key(params, key, values[key])
+    return params
+
+
+# ---------------------------------------------------------------- statistics
+
+def sharpe(daily_pct):
+    """Annualized Sharpe of daily returns (DESIGN 5.7); 0 when undefined."""
+    if len(daily_pct) < 2:
+        return 0.0
+    sd = statistics.stdev(daily_pct)
+    return 0.0 if sd == 0 else statistics.fmean(daily_pct) / sd * math.sqrt(TRADING_DAYS)
+
+
+def sortino(daily_pct):
+    if not daily_pct:
+        return 0.0
+    downside = math.sqrt(statistics.fmean([min(d, 0.0) ** 2 for d in daily_pct]))
+    if downside == 0:
+        return 0.0
+    return statistics.fmean(daily_pct) * TRADING_DAYS / (downside * math.sqrt(TRADING_DAYS))
+
+
+def metrics_from_daily(daily):
+    """Metrics of a concatenated daily record (session-level: drawdown is on daily closes)."""
+    rets = [d["return_pct"] for d in daily]
+    equity, peak, max_dd = 1.0, 1.0, 0.0
+    for r in rets:
+        equity *= 1 + r / 100
+        peak = max(peak, equity)
+        max_dd = min(max_dd, (equity / peak - 1) * 100)
+    return {
+        "sessions": len(rets),
+        "mrd_pct": statistics.fmean(rets) if rets else 0.0,
+        "sharpe": sharpe(rets),
+        "sortino": sortino(rets),
+        "max_drawdown_pct_daily": max_dd,
+        "total_return_pct": (equity - 1) * 100,
+    }
+
+
+def moments(xs):
+    """Population skewness and (non-excess) kurtosis; a constant series counts as normal."""
+    n = len(xs)
+    mean = statistics.fmean(xs)
+    m2 = sum((x - mean) ** 2 for x in xs) / n
+    if m2 == 0:
+        return 0.0, 3.0
+    m3 = sum((x - mean) ** 3 for x in xs) / n
+    m4 = sum((x - mean) ** 4 for x in xs) / n
+    return m3 / m2 ** 1.5, m4 / m2 ** 2
+
+
+def normal_cdf(x):
+    return 0.5 * math.erfc(-x / math.sqrt(2))
+
+
+def expected_max_sharpe(n_trials, var_sharpe):
+    """SR0: the Sharpe the best of N unskilled trials reaches by luck (per-period units)."""
+    if n_trials < 2 or var_sharpe <= 0:
+        return 0.0
+    z = statistics.NormalDist().inv_cdf
+    return math.sqrt(var_sharpe) * ((1 - EULER_GAMMA) * z(1 - 1 / n_trials)
+                                    + EULER_GAMMA * z(1 - 1 / (n_trials * math.e)))
+
+
+def deflated_sharpe(sr, t, skew, kurt, n_trials, var_sharpe):
+    """Probability that the true per-period Sharpe exceeds SR0 given N trials (Bailey & LdP 2014)."""
+    if t < 2:
+        return None
+    sr0 = expected_max_sharpe(n_trials, var_sharpe)
+    denom = 1 - skew * sr + (kurt - 1) / 4 * sr * sr
+    if denom <= 0:
+        return None
+    return normal_cdf((sr - sr0) * math.sqrt(t - 1) / math.sqrt(denom))
+
+
+def per_session_sharpe(annualized):
+    return annualized / math.sqrt(TRADING_DAYS)
+
+
+def dsr_report(best_daily, trial_sharpes_annualized):
+    """DSR of the selected trial against all completed trials of its study."""
+    rets = [d["return_pct"] for d in best_daily]
+    n = len(trial_sharpes_annualized)
+    per = [per_session_sharpe(s) for s in trial_sharpes_annualized]
+    var = statistics.pvariance(per) if n >= 2 else 0.0
+    if len(rets) < 2:
+        return {"dsr": None, "trials": n, "sessions": len(rets)}
+    sr = per_session_sharpe(sharpe(rets))
+    skew, kurt = moments(rets)
+    return {
+        "dsr": deflated_sharpe(sr, len(rets), skew, kurt, n, var),
+        "sr_per_session": sr,
+        "sr0_per_session": expected_max_sharpe(n, var),
+        "var_trial_sr_per_session": var,
+        "trials": n,
+        "sessions": len(rets),
+        "skew": skew,
+        "kurtosis": kurt,
+    }
+
+
+def walk_forward_windows(n_sessions, train, test, step):
+    """(train_start, train_end, test_start, test_end) index ranges, ends exclusive."""
+    if train < 2 or test < 1 or step < 1:
+        raise OptimizerError("--walk-forward: TRAIN >= 2, TEST >= 1 and STEP >= 1 required", 2)
+    windows = []
+    start = 0
+    while start + train + test <= n_sessions:
+        windows.append((start, start + train, start + train, start + train + test))
+        start += step
+    return windows
+
+
+def parse_walk_forward(text):
+    try:
+        parts = [int(p) for p in text.split("/")]
+    except ValueError:
+        parts = []
+    if len(parts) != 3:
+        raise OptimizerError(f"--walk-forward: expected TRAIN/TEST/STEP sessions, e.g. 40/10/10, got {text!r}", 2)
+    return tuple(parts)
+
+
+# ---------------------------------------------------------------- worker
+
+def _reject_constant(name):
+    raise ValueError(f"{name} is not JSON (the protocol uses null for undefined metrics)")
+
+
+class WorkerClient:
+    """One `sentio optimize-worker` process; one request at a time (tools/WORKER-PROTOCOL.md)."""
+
+    def __init__(self, command, timeout):
+        self.command = command
+        self.timeout = timeout
+        self.proc = None
+        self.lines = None
+        self.next_id = 1
+
+    def _start(self):
+        try:
+            self.proc = subprocess.Popen(self.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=None, text=True, encoding="utf-8", bufsize=1)
+        except OSError as e:
+            raise OptimizerError(f"cannot start worker {shlex.join(self.command)}: {e}")
+        self.lines = queue.Queue()
+        threading.Thread(target=self._pump, args=(self.proc, self.lines), daemon=True).start()
+
+    @staticmethod
+    def _pump(proc, lines):
+        for line in proc.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    def request(self, body):
+        if self.proc is None:
+            self._start()
+        rid = self.next_id
+        self.next_id += 1
+        message = dict(body, id=rid)
+        try:
+            self.proc.stdin.write(json.dumps(message, separators=(",", ":"), sort_keys=True) + "\n")
+            self.proc.stdin.flush()
+        except OSError as e:
+            self._fail(f"worker stdin closed: {e}")
+        try:
+            line = self.lines.get(timeout=self.timeout)
+        except queue.Empty:
+            self._fail(f"worker did not answer request {rid} within {self.timeout} s")
+        if line is None:
+            code = self.proc.wait()
+            self._fail(f"worker exited with code {code} before answering request {rid}")
+        try:
+            answer = json.loads(line, parse_constant=_reject_constant)
+        except ValueError:
+            self._fail(f"worker wrote a line that is not JSON: {line[:200]!r}")
+        if answer.get("id") != rid:
+            self._fail(f"worker answered id {answer.get('id')!r} to request {rid}")
+        if "error" in answer:
+            raise WorkerError(str(answer["error"]))
+        return answer
+
+    def _fail(self, message):
+        self.close(kill=True)
+        raise WorkerError(message)
+
+    def close(self, kill=False):
+        if self.proc is None:
+            return
+        proc, self.proc = self.proc, None
+        try:
+            if kill:
+                proc.kill()
+            else:
+                proc.stdin.close()
+            proc.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+
+    def sessions(self):
+        answer = self.request({"cmd": "sessions"})
+        return list(answer.get("sessions", []))
+
+    def evaluate(self, params, date_from, date_to):
+        answer = self.request({"cmd": "evaluate", "params": params, "from": date_from, "to": date_to})
+        metrics = answer.get("metrics")
+        if not isinstance(metrics, dict) or not isinstance(metrics.get("daily"), list):
+            raise WorkerError("worker answer lacks metrics.daily")
+        return metrics
+
+
+class WorkerPool:
+    """J workers for J Optuna threads: each trial borrows one worker for its evaluation."""
+
+    def __init__(self, command, size, timeout):
+        self.all = [WorkerClient(command, timeout) for _ in range(size)]
+        self.free = queue.Queue()
+        for w in self.all:
+            self.free.put(w)
+
+    def evaluate(self, params, date_from, date_to):
+        worker = self.free.get()
+        try:
+            return worker.evaluate(params, date_from, date_to)
+        finally:
+            self.free.put(worker)
+
+    def sessions(self):
+        worker = self.free.get()
+        try:
+            return worker.sessions()
+        finally:
+            self.free.put(worker)
+
+    def close(self):
+        for w in self.all:
+            w.close()
+
+
+# ---------------------------------------------------------------- search
+
+class Progress:
+    """One line per finished trial on stderr; rewritten in place on a terminal."""
+
+    def __init__(self, label, target, stream=None):
+        self.label = label
+        self.target = target
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.written = False
+        self.start = time.monotonic()
+        self.lock = threading.Lock()
+
+    def __call__(self, study, trial):
+        import optuna
+        complete = [t for t in study.get_trials(deepcopy=False) if t.state == optuna.trial.TrialState.COMPLETE]
+        best = max((t.value for t in complete), default=None)
+        error = trial.user_attrs.get("error", "no value")
+        value = f"failed ({error})" if trial.value is None else f"{trial.value:.4f}"
+        best_text = "n/a" if best is None else f"{best:.4f}"
+        line = (f"[{self.label}] {len(complete)}/{self.target} complete, trial {trial.number}: sharpe {value}, "
+                f"best {best_text}, {time.monotonic() - self.start:.0f} s")
+        with self.lock:
+            self.stream.write(("\r\033[K" + line) if self.tty else line + "\n")
+            self.written = True
+            self.stream.flush()
+
+    def done(self):
+        if self.tty and self.written:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def make_storage(url):
+    import optuna
+    if url.startswith("sqlite:"):
+        # Several processes share one SQLite file: wait for the write lock instead of failing.
+        return optuna.storages.RDBStorage(url, engine_kwargs={"connect_args": {"timeout": 120}})
+    return optuna.storages.RDBStorage(url)
+
+
+def optimize_window(args, pool, storage, defaults, study_name, date_from, date_to, seed, label):
+    """Run (or resume) one study until it holds --n-trials complete trials; return the study."""
+    import optuna
+    from optuna.study import MaxTrialsCallback
+    from optuna.trial import TrialState
+
+    n_weights = horizon_count(defaults)
+    study = optuna.create_study(study_name=study_name, storage=storage, direction="maximize",
+                                sampler=optuna.samplers.TPESampler(seed=seed), load_if_exists=True)
+    study.set_user_attr("from", date_from)
+    study.set_user_attr("to", date_to)
+    study.set_user_attr("objective", "sharpe of daily returns")
+
+    def objective(trial):
+        values = suggest(trial, n_weights)
+        try:
+            metrics = pool.evaluate(apply_values(defaults, values), date_from, date_to)
+        except WorkerError as e:
+            trial.set_user_attr("error", str(e))
+            raise
+        summary = {k: v for k, v in metrics.items() if k != "daily"}
+        trial.set_user_attr("metrics", summary)
+        trial.set_user_attr("daily", metrics["daily"])
+        value = metrics.get("sharpe")
+        return 0.0 if value is None else float(value)
+
+    def complete_count():
+        return len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
+
+    progress = Progress(label, args.n_trials)
+    complete = complete_count()
+    if complete >= args.n_trials:
+        sys.stderr.write(f"[{label}] study already holds {complete} complete trials; nothing to run\n")
+    # Failed trials do not count toward N: run rounds until N complete, giving up once the
+    # failures of this invocation reach max(10, 2N) (the worker rejects nearly everything).
+    max_failures = max(10, 2 * args.n_trials)
+    failed_before = failed_count(study)
+    while complete < args.n_trials:
+        study.optimize(objective, n_trials=args.n_trials - complete, n_jobs=args.jobs, catch=(WorkerError,),
+                       callbacks=[MaxTrialsCallback(args.n_trials, states=(TrialState.COMPLETE,)), progress],
+                       gc_after_trial=False, show_progress_bar=False)
+        complete = complete_count()
+        if complete < args.n_trials and failed_count(study) - failed_before >= max_failures:
+            sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete} complete\n")
+            break
+    progress.done()
+    if not study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)):
+        raise OptimizerError(f"study {study_name}: no trial completed (see the worker errors above)")
+    return study
+
+
+def failed_count(study):
+    from optuna.trial import TrialState
+    return len(study.get_trials(deepcopy=False, states=(TrialState.FAIL,)))
+
+
+def study_summary(study, defaults):
+    from optuna.trial import TrialState
+    complete = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+    best = study.best_trial
+    return {
+        "study": study.study_name,
+        "from": study.user_attrs.get("from"),
+        "to": study.user_attrs.get("to"),
+        "trials_complete": len(complete),
+        "trials_failed": len(study.get_trials(deepcopy=False, states=(TrialState.FAIL,))),
+        "best_trial": best.number,
+        "best_value": best.value,
+        "best_values": trial_values(best.params, horizon_count(defaults)),
+        "best_metrics": best.user_attrs.get("metrics"),
+        "deflated_sharpe": dsr_report(best.user_attrs.get("daily", []), [t.value for t in complete]),
+    }
+
+
+def resolve_sessions(pool, date_from, date_to):
+    sessions = pool.sessions()
+    if date_from:
+        sessions = [s for s in sessions if s >= date_from]
+    if date_to:
+        sessions = [s for s in sessions if s <= date_to]
+    if not sessions:
+        raise OptimizerError(f"no sessions in the data between {date_from or 'start'} and {date_to or 'end'}", 3)
+    return sessions
+
+
+def run(args):
+    defaults_path = args.defaults or DEFAULTS_FILE
+    out_abs = os.path.abspath(args.out)
+    if out_abs == os.path.abspath(DEFAULTS_FILE) and not args.overwrite_defaults:
+        raise OptimizerError(f"--out {args.out}: refusing to overwrite the defaults file without --overwrite-defaults", 2)
+    if not os.path.exists(defaults_path):
+        sys.stderr.write(f"note: {defaults_path} not found; starting from the built-in StrategyParams defaults\n")
+    defaults = load_defaults(defaults_path)
+    command = shlex.split(args.sentio) + ["optimize-worker", "--data", args.data]
+    if args.symbols:
+        command += ["--symbols", args.symbols]
+    storage = make_storage(args.storage or "sqlite:///" + os.path.join(os.path.dirname(out_abs), "optuna_rotation.db"))
+
+    import optuna
+    # Failed trials are reported by Progress with the worker's message, without tracebacks.
+    optuna.logging.set_verbosity(optuna.logging.ERROR)
+    pool = WorkerPool(command, args.jobs, args.trial_timeout)
+    try:
+        sessions = resolve_sessions(pool, args.date_from, args.date_to)
+        summary = {
+            "objective": "maximize sharpe of daily returns (mean/std(ddof=1)*sqrt(252)); undefined = 0",
+            "n_trials": args.n_trials,
+            "seed": args.seed,
+            "jobs": args.jobs,
+            "costs": get_key(defaults, "costs") if "costs" in defaults else {
+                "slippage_bps": get_key(defaults, "costs.slippage_bps"),
+                "commission_per_share": get_key(defaults, "costs.commission_per_share")},
+            "sessions": {"from": sessions[0], "to": sessions[-1], "count": len(sessions)},
+        }
+        if args.walk_forward:
+            best_values, summary["walk_forward"] = walk_forward(args, pool, storage, defaults, sessions)
+        else:
+            study = optimize_window(args, pool, storage, defaults, args.study, sessions[0], sessions[-1],
+                                    args.seed, args.study)
+            summary["in_sample"] = study_summary(study, defaults)
+            best_values = summary["in_sample"]["best_values"]
+    finally:
+        pool.close()
+
+    best_params = apply_values(defaults, best_values)
+    write_json(args.out, best_params)
+    summary_path = args.summary or os.path.splitext(args.out)[0] + ".summary.json"
+    summary["params_file"] = args.out
+    write_json(summary_path, summary)
+    sys.stderr.write(f"best params -> {args.out}; study summary -> {summary_path}\n")
+    return 0
+
+
+def walk_forward(args, pool, storage, defaults, sessions):
+    train, test, step = parse_walk_forward(args.walk_forward)
+    windows = walk_forward_windows(len(sessions), train, test, step)
+    if not windows:
+        raise OptimizerError(f"--walk-forward {args.walk_forward}: {len(sessions)} sessions hold no complete window", 2)
+    rows, oos_daily, oos_trades, best_values = [], [], 0, None
+    for k, (a, b, c, d) in enumerate(windows):
+        label = f"{args.study}-wf{k}"
+        study = optimize_window(args, pool, storage, defaults, label, sessions[a], sessions[b - 1],
+                                args.seed + k, f"{label} {k + 1}/{len(windows)}")
+        ins = study_summary(study, defaults)
+        best_values = ins["best_values"]
+        oos = pool.evaluate(apply_values(defaults, best_values), sessions[c], sessions[d - 1])
+        oos_daily.extend(oos["daily"])
+        oos_trades += int(oos.get("trades") or 0)
+        rows.append({
+            "window": k,
+            "train": {"from": sessions[a], "to": sessions[b - 1], "sessions": b - a},
+            "test": {"from": sessions[c], "to": sessions[d - 1], "sessions": d - c},
+            "in_sample": ins,
+            "out_of_sample": {key: v for key, v in oos.items() if key != "daily"},
+        })
+    oos_metrics = metrics_from_daily(oos_daily)
+    oos_metrics["trades"] = oos_trades
+    oos_metrics["psr"] = dsr_report(oos_daily, [])["dsr"]
+    in_sharpes = [r["in_sample"]["best_value"] for r in rows]
+    return best_values, {
+        "train": train, "test": test, "step": step,
+        "windows": rows,
+        "in_sample_mean_best_sharpe": statistics.fmean(in_sharpes),
+        "out_of_sample": oos_metrics,
+        "out_of_sample_daily": oos_daily,
+        "params_from_window": len(rows) - 1,
+    }
+
+
+def write_json(path, obj):
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(obj, f, indent=2, sort_keys=False, allow_nan=False)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--data", required=True, help="bar CSV directory, passed to the worker")
+    p.add_argument("--symbols", help="symbols.json, passed to the worker")
+    p.add_argument("--from", dest="date_from", help="first session (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="last session (YYYY-MM-DD)")
+    p.add_argument("--n-trials", type=int, required=True, help="complete trials each study should hold")
+    p.add_argument("--storage", help="Optuna RDB URL (default sqlite:///<dir of --out>/optuna_rotation.db)")
+    p.add_argument("--study", default="sentio-rotation", help="study name (walk-forward adds -wf<k>)")
+    p.add_argument("--jobs", type=int, default=1, help="parallel trials, one Java worker each")
+    p.add_argument("--seed", type=int, default=7, help="TPE sampler seed (window k uses seed + k)")
+    p.add_argument("--out", required=True, help="params file to write (full rotation_params structure)")
+    p.add_argument("--summary", help="study summary JSON (default <out without .json>.summary.json)")
+    p.add_argument("--walk-forward", nargs="?", const="40/10/10", help="TRAIN/TEST/STEP sessions (default 40/10/10)")
+    p.add_argument("--sentio", default=os.path.join(REPO, "launcher", "bin", "sentio"),
+                   help="sentio launcher command (may include arguments)")
+    p.add_argument("--defaults", help="defaults params file (default config/rotation_params.json)")
+    p.add_argument("--overwrite-defaults", action="store_true", help="allow --out to be config/rotation_params.json")
+    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one request")
+    args = p.parse_args(argv)
+    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):
+        if value < 1:
+            p.error(f"{name} must be >= 1, got {value}")
+    for name, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value and not (len(value) == 10 and value[4] == "-" and value[7] == "-"):
+            p.error(f"{name} must be YYYY-MM-DD, got {value!r}")
+    return args
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(args)
+    except OptimizerError as e:
+        sys.stderr.write(f"error: {e}\n")
+        return e.exit_code
+    except WorkerError as e:
+        sys.stderr.write(f"error: worker: {e}\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
