@@ -14,6 +14,8 @@ TOOLS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, TOOLS)
 
 import optuna_rotation_optimizer as opt  # noqa: E402
+from sentio_opt import params, stats  # noqa: E402
+from sentio_opt.errors import OptimizerError  # noqa: E402
 
 FAKE = os.path.join(TOOLS, "tests", "fake_worker.py")
 
@@ -25,28 +27,28 @@ class StatisticsTest(unittest.TestCase):
         # (per-period units with 250 periods a year).
         sr = 2.5 / 250 ** 0.5
         var = 0.5 / 250
-        self.assertAlmostEqual(0.1132, opt.expected_max_sharpe(100, var), places=4)
-        self.assertAlmostEqual(0.9004, opt.deflated_sharpe(sr, 1250, -3.0, 10.0, 100, var), places=4)
+        self.assertAlmostEqual(0.1132, stats.expected_max_sharpe(100, var), places=4)
+        self.assertAlmostEqual(0.9004, stats.deflated_sharpe(sr, 1250, -3.0, 10.0, 100, var), places=4)
 
     def test_should_reduce_to_the_probabilistic_sharpe_with_one_trial(self):
         # Hand-computed: z = 0.1 * sqrt(100) / sqrt(1 + 0.5 * 0.01) = 0.997509; Phi(z) = 0.840741.
-        self.assertAlmostEqual(0.840741, opt.deflated_sharpe(0.1, 101, 0.0, 3.0, 1, 0.0), places=5)
+        self.assertAlmostEqual(0.840741, stats.deflated_sharpe(0.1, 101, 0.0, 3.0, 1, 0.0), places=5)
 
     def test_should_compute_sharpe_as_design_defines_it(self):
         d = [1.0, -0.5, 0.25, 0.75]
         mean, sd = 0.375, 0.6614378278
-        self.assertAlmostEqual(mean / sd * 252 ** 0.5, opt.sharpe(d), places=8)
-        self.assertEqual(0.0, opt.sharpe([0.1, 0.1, 0.1]), "zero variance counts as 0")
+        self.assertAlmostEqual(mean / sd * 252 ** 0.5, stats.sharpe(d), places=8)
+        self.assertEqual(0.0, stats.sharpe([0.1, 0.1, 0.1]), "zero variance counts as 0")
 
     def test_should_compute_moments_of_a_normal_like_sample(self):
-        skew, kurt = opt.moments([-1.0, 1.0, -1.0, 1.0])
+        skew, kurt = stats.moments([-1.0, 1.0, -1.0, 1.0])
         self.assertAlmostEqual(0.0, skew)
         self.assertAlmostEqual(1.0, kurt)
 
 
 class WindowTest(unittest.TestCase):
     def test_should_cut_default_windows_over_105_sessions(self):
-        w = opt.walk_forward_windows(105, 40, 10, 10)
+        w = stats.walk_forward_windows(105, 40, 10, 10)
         self.assertEqual(6, len(w))
         self.assertEqual((0, 40, 40, 50), w[0])
         self.assertEqual((50, 90, 90, 100), w[-1])
@@ -54,32 +56,33 @@ class WindowTest(unittest.TestCase):
         self.assertEqual(list(range(40, 100)), tests, "test windows tile without overlap")
 
     def test_should_only_keep_complete_windows(self):
-        self.assertEqual([], opt.walk_forward_windows(49, 40, 10, 10))
-        self.assertEqual([(0, 40, 40, 50)], opt.walk_forward_windows(50, 40, 10, 10))
+        self.assertEqual([], stats.walk_forward_windows(49, 40, 10, 10))
+        self.assertEqual([(0, 40, 40, 50)], stats.walk_forward_windows(50, 40, 10, 10))
 
     def test_should_reject_malformed_walk_forward_spec(self):
-        with self.assertRaises(opt.OptimizerError):
-            opt.parse_walk_forward("40/10")
-        with self.assertRaises(opt.OptimizerError):
-            opt.walk_forward_windows(100, 1, 10, 10)
+        with self.assertRaises(OptimizerError):
+            stats.parse_walk_forward("40/10")
+        with self.assertRaises(OptimizerError):
+            stats.walk_forward_windows(100, 1, 10, 10)
 
 
 class ParamsTest(unittest.TestCase):
     def test_should_set_keys_in_nested_and_flat_layouts(self):
         nested = {"oes": {"ewrls_lambda": 0.995}}
-        opt.set_key(nested, "oes.ewrls_lambda", 0.99)
+        params.set_key(nested, "oes.ewrls_lambda", 0.99)
         self.assertEqual({"oes": {"ewrls_lambda": 0.99}}, nested)
         flat = {"oes.ewrls_lambda": 0.995}
-        opt.set_key(flat, "oes.ewrls_lambda", 0.99)
-        self.assertEqual({"oes.ewrls_lambda": 0.99}, flat)
+        params.set_key(flat, "oes.ewrls_lambda", 0.99)
+        params.set_key(flat, "oes.max_trace", 1e4)
+        self.assertEqual({"oes.ewrls_lambda": 0.99, "oes.max_trace": 1e4}, flat)
 
     def test_should_never_search_costs(self):
-        with self.assertRaises(opt.OptimizerError):
-            opt.apply_values(opt.BUILTIN_DEFAULTS, {"costs.slippage_bps": 0.0})
+        with self.assertRaises(OptimizerError):
+            params.apply_values(params.BUILTIN_DEFAULTS, {"costs.slippage_bps": 0.0})
 
     def test_should_normalize_horizon_weights(self):
-        self.assertEqual([0.25, 0.25, 0.5], opt.normalize_weights([0.1, 0.1, 0.2]))
-        self.assertEqual(3, len(opt.normalize_weights([0.0, 0.0, 0.0])))
+        self.assertEqual([0.25, 0.25, 0.5], params.normalize_weights([0.1, 0.1, 0.2]))
+        self.assertEqual(3, len(params.normalize_weights([0.0, 0.0, 0.0])))
 
 
 class EndToEndTest(unittest.TestCase):
@@ -103,17 +106,17 @@ class EndToEndTest(unittest.TestCase):
 
     def defaults_file(self):
         path = os.path.join(self.dir, "defaults.json")
-        d = json.loads(json.dumps(opt.BUILTIN_DEFAULTS))
+        d = json.loads(json.dumps(params.BUILTIN_DEFAULTS))
         d["costs"]["slippage_bps"] = 2.5
         with open(path, "w", encoding="utf-8") as f:
             json.dump(d, f)
         return path
 
-    def run_main(self, *extra, out="best.json", storage_name="study.db"):
+    def run_main(self, *extra, out="best.json", storage_name="study.db", defaults=None):
         argv = ["--data", os.path.join(self.dir, "data"), "--sentio", f"/usr/bin/python3 {FAKE}",
                 "--out", os.path.join(self.dir, out),
                 "--storage", "sqlite:///" + os.path.join(self.dir, storage_name),
-                "--defaults", self.defaults_file()] + list(extra)
+                "--defaults", defaults or self.defaults_file()] + list(extra)
         err = io.StringIO()
         with contextlib.redirect_stderr(err):
             code = opt.main(argv)
@@ -133,9 +136,9 @@ class EndToEndTest(unittest.TestCase):
         code, err = self.run_main("--n-trials", "6")
         self.assertEqual(0, code, err)
         best = self.read("best.json")
-        self.assertEqual(sorted(opt.BUILTIN_DEFAULTS), sorted(best))
+        self.assertEqual(sorted(params.BUILTIN_DEFAULTS), sorted(best))
         self.assertEqual({"slippage_bps": 2.5, "commission_per_share": 0.0}, best["costs"])
-        self.assertEqual(sorted(opt.BUILTIN_DEFAULTS["oes"]), sorted(best["oes"]))
+        self.assertEqual(sorted(params.BUILTIN_DEFAULTS["oes"]), sorted(best["oes"]))
         self.assertAlmostEqual(1.0, sum(best["oes"]["horizon_weights"]), places=9)
         self.assertTrue(0.5 <= best["buy_threshold"] <= 0.75)
         summary = self.read("best.summary.json")
@@ -143,6 +146,14 @@ class EndToEndTest(unittest.TestCase):
         self.assertEqual(6, summary["in_sample"]["deflated_sharpe"]["trials"])
         self.assertEqual(60, summary["sessions"]["count"])
         self.assertIn("6/6 complete", err, "progress on stderr")
+
+    def test_should_start_from_builtin_defaults_when_the_defaults_file_is_absent(self):
+        code, err = self.run_main("--n-trials", "2", defaults=os.path.join(self.dir, "absent.json"))
+        self.assertEqual(0, code, err)
+        self.assertIn("absent.json not found", err)
+        best = self.read("best.json")
+        self.assertEqual(params.BUILTIN_DEFAULTS["costs"], best["costs"])
+        self.assertEqual(params.BUILTIN_DEFAULTS["sync"], best["sync"])
 
     def test_should_resume_a_study_running_only_the_missing_trials(self):
         self.assertEqual(0, self.run_main("--n-trials", "4")[0])

@@ -1,0 +1,1 @@
+"""Pieces of tools/optuna_rotation_optimizer.py: parameters, statistics, the worker client."""
