@@ -53,6 +53,20 @@ final class HtmlParts {
         sb.append("</tbody></table>\n");
     }
 
+    /** Folded by default (a details element needs no script): one row per session. */
+    static void dailyReturnsTable(StringBuilder sb, List<DailyReturn> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        sb.append("<details><summary>Daily returns table (").append(days.size()).append(" sessions)</summary>\n")
+            .append("<table id=\"daily-table\" class=\"kv\">\n<thead><tr><th>date</th><th>return %</th></tr></thead>\n<tbody>\n");
+        for (DailyReturn d : days) {
+            sb.append("<tr><td>").append(d.date()).append("</td><td class=\"num\">").append(Fmt.num(d.returnPct(), 4))
+                .append("</td></tr>\n");
+        }
+        sb.append("</tbody></table>\n</details>\n");
+    }
+
     /** Conventions as columns, the union of their metric names as rows in first-seen order. */
     static void fillConventionTable(StringBuilder sb, List<FillConvention> conventions) {
         if (conventions.isEmpty()) {
@@ -110,6 +124,8 @@ final class HtmlParts {
         svg text{font-family:-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:12px;fill:#333}
         svg .legend{font-size:13px}
         svg .note{font-size:14px;fill:#777}
+        details{margin-top:10px;font-size:13px}
+        summary{cursor:pointer;color:#1f5fbf}
         footer{margin-top:32px;color:#777;font-size:12px}
         """;
 }

@@ -64,6 +64,7 @@ public final class HtmlReportWriter {
 
         section(sb, "daily-returns", "Daily returns");
         HistogramChart.render(sb, m.dailyReturns);
+        HtmlParts.dailyReturnsTable(sb, m.dailyReturns);
         sb.append("</section>\n");
 
         section(sb, "rotation", "Rotation timeline (what was held when)");

@@ -26,7 +26,7 @@ class HtmlReportWriterTest {
             "contribution-chart"}) {
             assertTrue(html.contains("<svg id=\"" + id + "\""), id);
         }
-        for (String id : new String[] {"metrics-table", "params-table", "fill-table", "latency-table"}) {
+        for (String id : new String[] {"metrics-table", "params-table", "fill-table", "latency-table", "daily-table"}) {
             assertTrue(html.contains("<table id=\"" + id + "\""), id);
         }
         assertTrue(html.contains("class=\"equity-line\""));
@@ -55,6 +55,7 @@ class HtmlReportWriterTest {
         assertTrue(html.contains("<td>mrd_pct</td><td class=\"num\">0.0123</td><td class=\"num\">0.0040</td><td class=\"num\">&#8212;</td>"),
             "a metric missing from one convention shows a dash");
         assertTrue(html.contains("<td>p99</td><td class=\"num\">17.5</td>"));
+        assertEquals(SampleReports.SESSIONS, count(html, "<tr><td>2025-04-"), "one daily-table row per session");
         assertTrue(html.contains("<td>oes.ewrls_lambda</td><td class=\"num\">0.995</td>"));
         assertTrue(html.contains(">964.50</text>"), "largest contribution labelled");
         assertTrue(html.contains(">-643.00</text>"), "losing contribution labelled");
@@ -119,6 +120,20 @@ class HtmlReportWriterTest {
         assertTrue(html.contains("<svg id=\"equity-chart\""));
         assertTrue(html.contains(">no data</text>"));
         assertTrue(html.contains("Latency was not measured"));
+    }
+
+    @Test
+    void shouldDrawDegenerateInputsWithFiniteCoordinates() {
+        ReportModel one = ReportModel.builder().costs(new Costs(0, 0))
+            .equityCurve(new long[] {1_743_514_260L}, new double[] {100_000}, new double[] {100_000})
+            .dailyReturn(new DailyReturn(java.time.LocalDate.of(2025, 4, 1), 0.0))
+            .contribution(new SymbolPnl("SSO", 0.0))
+            .holding(new HoldingInterval("SSO", 1_743_514_260L, 1_743_514_260L, 0.0))
+            .conclude();
+        String html = writer.render(one);
+        assertFalse(html.contains("NaN") || html.contains("Infinity") || html.contains("\"n/a\""), html);
+        assertFalse(html.contains(">no data</text>"), "every chart drawn from one bar");
+        assertEquals(1, count(html, "class=\"holding\""));
     }
 
     @Test
