@@ -23,6 +23,10 @@ final class HtmlParts {
     }
 
     static void metricsTable(StringBuilder sb, String id, List<Metric> metrics) {
+        if (metrics.isEmpty()) {
+            sb.append("<p id=\"").append(id).append("\" class=\"note\">No metrics were recorded.</p>\n");
+            return;
+        }
         sb.append("<table id=\"").append(id).append("\" class=\"kv\">\n<thead><tr><th>metric</th><th>value</th></tr></thead>\n<tbody>\n");
         for (Metric m : metrics) {
             sb.append("<tr><td>").append(Fmt.esc(m.name())).append("</td><td class=\"num\">")
@@ -45,6 +49,10 @@ final class HtmlParts {
     }
 
     static void paramsTable(StringBuilder sb, List<Param> params) {
+        if (params.isEmpty()) {
+            sb.append("<p id=\"params-table\" class=\"note\">No parameters were recorded.</p>\n");
+            return;
+        }
         sb.append("<table id=\"params-table\" class=\"kv\">\n<thead><tr><th>key</th><th>value</th></tr></thead>\n<tbody>\n");
         for (Param p : params) {
             sb.append("<tr><td>").append(Fmt.esc(p.key())).append("</td><td class=\"num\">").append(Fmt.esc(p.value()))

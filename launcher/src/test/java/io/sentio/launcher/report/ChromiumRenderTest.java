@@ -1,6 +1,7 @@
 package io.sentio.launcher.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -48,7 +49,7 @@ class ChromiumRenderTest {
             assertTrue(text.contains("<table id=\"" + id + "\""), "table " + id + " in the DOM");
         }
         assertEquals(1, HtmlReportWriterTest.count(text, "<h1>"), "escaped title stays one heading");
-        assertTrue(!text.contains("<script"), "the injected title did not become a script element");
+        assertFalse(text.contains("<script"), "the injected title did not become a script element");
     }
 
     @Test

@@ -120,6 +120,8 @@ class HtmlReportWriterTest {
         assertTrue(html.contains("<svg id=\"equity-chart\""));
         assertTrue(html.contains(">no data</text>"));
         assertTrue(html.contains("Latency was not measured"));
+        assertTrue(html.contains("No metrics were recorded."));
+        assertFalse(html.contains("<table"), "no header-only tables");
     }
 
     @Test
