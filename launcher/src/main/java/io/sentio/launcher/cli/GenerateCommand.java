@@ -66,7 +66,12 @@ public final class GenerateCommand implements Callable<Integer> {
             if (sessions < 1 || sessions > 2000) {
                 throw SentioException.badUsage("--sessions: " + sessions + " out of range [1, 2000]");
             }
-            outcomes = gen.synthetic(out, seed, sessions, startDate());
+            LocalDate first = startDate();
+            if (!fitsCalendar(first, sessions)) {
+                throw SentioException.badUsage("--sessions: " + sessions + " sessions from " + first
+                    + " run past the end of the session calendar (" + SessionCalendar.LAST_YEAR + ")");
+            }
+            outcomes = gen.synthetic(out, seed, sessions, first);
         } else {
             Paths.existingDir(from, "--from");
             Path file = symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json");
@@ -79,6 +84,17 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         pw.flush();
         return 0;
+    }
+
+    private static boolean fitsCalendar(LocalDate first, int sessions) {
+        LocalDate d = first;
+        for (int i = 0; i < sessions; i++) {
+            if (!SessionCalendar.covers(d) || !SessionCalendar.covers(d.plusDays(10))) {
+                return false;
+            }
+            d = SessionCalendar.nextTradingDay(d.plusDays(1));
+        }
+        return true;
     }
 
     private LocalDate startDate() {
