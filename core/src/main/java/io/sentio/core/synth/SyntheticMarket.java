@@ -114,8 +114,10 @@ public final class SyntheticMarket {
         void run(LocalDate start, int sessions) {
             LocalDate day = SessionCalendar.nextTradingDay(start);
             for (int n = 0; n < sessions; n++) {
+                if (n > 0) {
+                    day = SessionCalendar.nextTradingDay(day.plusDays(1));
+                }
                 session(day.toEpochDay());
-                day = SessionCalendar.nextTradingDay(day.plusDays(1));
             }
         }
 

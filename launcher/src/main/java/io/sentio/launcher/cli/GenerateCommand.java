@@ -87,14 +87,15 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     private static boolean fitsCalendar(LocalDate first, int sessions) {
-        LocalDate d = first;
-        for (int i = 0; i < sessions; i++) {
-            if (!SessionCalendar.covers(d) || !SessionCalendar.covers(d.plusDays(10))) {
-                return false;
+        try {
+            LocalDate d = SessionCalendar.nextTradingDay(first);
+            for (int i = 1; i < sessions; i++) {
+                d = SessionCalendar.nextTradingDay(d.plusDays(1));
             }
-            d = SessionCalendar.nextTradingDay(d.plusDays(1));
+            return true;
+        } catch (IllegalArgumentException pastCalendar) {
+            return false;
         }
-        return true;
     }
 
     private LocalDate startDate() {
