@@ -1,12 +1,12 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.SentioException;
+import io.sentio.launcher.config.SymbolsLoader;
 import io.sentio.launcher.data.BadRowReason;
 import io.sentio.launcher.data.BarFiles;
 import io.sentio.launcher.data.DataChecker;
 import io.sentio.launcher.data.SymbolCheck;
-import io.sentio.launcher.SentioException;
-import io.sentio.launcher.config.SymbolsLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public final class DataCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Paths.existingDir(data, "--data");
+        CliOptions.existingDir(data, "--data");
         Map<String, Path> files = new LinkedHashMap<>();
         if (symbols == null) {
             files.putAll(BarFiles.list(data));
@@ -57,7 +57,7 @@ public final class DataCheckCommand implements Callable<Integer> {
                 files.put(s, BarFiles.locate(data, s));
             }
         }
-        DataChecker.Report r = new DataChecker(Paths.params(params), strict, System.err).check(files);
+        DataChecker.Report r = new DataChecker(CliOptions.params(params), strict, System.err).check(files);
         print(r, spec.commandLine().getOut());
         double secs = r.nanos / 1e9;
         System.err.printf(Locale.ROOT, "data check: %d rows of %d symbols in %.2f s (%.0f rows/s)%n",

@@ -73,7 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
             }
             outcomes = gen.synthetic(out, seed, sessions, first);
         } else {
-            Paths.existingDir(from, "--from");
+            CliOptions.existingDir(from, "--from");
             Path file = symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json");
             outcomes = gen.deriveMissing(from, out, SymbolsLoader.load(file), file);
         }

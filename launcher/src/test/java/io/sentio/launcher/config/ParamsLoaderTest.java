@@ -50,6 +50,31 @@ class ParamsLoaderTest {
     }
 
     @Test
+    void shouldLoadExactlyTheKeysTheParamsClassesDeclare() {
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        String strategy = StrategyParams.defaults().toString();
+        String oes = StrategyParams.defaults().oes.toString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z_.]+)=").matcher(strategy.replace(oes, ""));
+        while (m.find()) {
+            declared.add(m.group(1));
+        }
+        m = java.util.regex.Pattern.compile("([a-z_]+)=").matcher(oes);
+        while (m.find()) {
+            declared.add("oes." + m.group(1));
+        }
+        java.util.Set<String> loaded = new java.util.TreeSet<>();
+        for (String k : ParamsLoader.TOP_KEYS) {
+            if (!k.equals("costs") && !k.equals("sync")) {
+                loaded.add(k);
+            }
+        }
+        ParamsLoader.COSTS_KEYS.forEach(k -> loaded.add("costs." + k));
+        ParamsLoader.SYNC_KEYS.forEach(k -> loaded.add("sync." + k));
+        ParamsLoader.OES_KEYS.forEach(k -> loaded.add("oes." + k));
+        assertEquals(declared, loaded);
+    }
+
+    @Test
     void shouldDeliverEveryKeyToTheFieldItConfigures() throws IOException {
         StrategyParams p = ParamsLoader.load(json("{\"max_positions\": 4, \"min_hold_bars\": 7, \"buy_threshold\": 0.61,"
             + " \"exit_threshold\": 0.45, \"rotation_threshold\": 1.5, \"strength_smoothing\": 0.3, \"cooldown_bars\": 9,"

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Option helpers shared by the data commands. */
-final class Paths {
-    private Paths() {
+final class CliOptions {
+    private CliOptions() {
     }
 
     static Path existingDir(Path dir, String option) {
