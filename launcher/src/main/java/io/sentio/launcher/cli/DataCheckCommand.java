@@ -7,7 +7,9 @@ import io.sentio.launcher.data.BadRowReason;
 import io.sentio.launcher.data.BarFiles;
 import io.sentio.launcher.data.DataChecker;
 import io.sentio.launcher.data.SymbolCheck;
+import io.sentio.launcher.data.UniverseGenerator;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -58,20 +60,21 @@ public final class DataCheckCommand implements Callable<Integer> {
             }
         }
         DataChecker.Report r = new DataChecker(CliOptions.params(params), strict, System.err).check(files);
-        print(r, spec.commandLine().getOut());
+        print(r, data, spec.commandLine().getOut());
         double secs = r.nanos / 1e9;
         System.err.printf(Locale.ROOT, "data check: %d rows of %d symbols in %.2f s (%.0f rows/s)%n",
             r.totalRows(), r.symbols.size(), secs, r.totalRows() / Math.max(secs, 1e-9));
         return 0;
     }
 
-    static void print(DataChecker.Report r, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-6s %8s %8s %-16s %-16s %8s %8s %8s %6s%n",
-            "symbol", "rows", "sessions", "first", "last", "missing", "ffilled", "stale", "bad");
+    static void print(DataChecker.Report r, Path data, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-6s %8s %8s %-16s %-16s %8s %8s %8s %6s %s%n",
+            "symbol", "rows", "sessions", "first", "last", "missing", "ffilled", "stale", "bad", "kind");
         for (SymbolCheck s : r.symbols) {
-            out.printf(Locale.ROOT, "%-6s %8d %8d %-16s %-16s %8d %8d %8d %6d%n", s.symbol(), s.rows(), s.sessions(),
+            String kind = Files.exists(UniverseGenerator.sidecar(data, s.symbol())) ? "SYNTHETIC" : "data";
+            out.printf(Locale.ROOT, "%-6s %8d %8d %-16s %-16s %8d %8d %8d %6d %s%n", s.symbol(), s.rows(), s.sessions(),
                 time(s.firstEpoch()), time(s.lastEpoch()), s.missingMinutes(), s.forwardFilled(), s.stale(),
-                s.badRows().totalBad());
+                s.badRows().totalBad(), kind);
         }
         out.printf(Locale.ROOT, "sessions %d, bar sets %d, skipped bar sets %d%n", r.sessions, r.barSets, r.skippedSets);
         for (SymbolCheck s : r.symbols) {

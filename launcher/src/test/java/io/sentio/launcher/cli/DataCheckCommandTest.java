@@ -25,7 +25,7 @@ class DataCheckCommandTest {
         Cli r = Cli.run("data", "check", "--data", data.toString());
         assertEquals(ExitCodes.OK, r.exitCode, r::toString);
         for (String s : REAL) {
-            assertTrue(r.out.lines().anyMatch(l -> l.matches(s + " +\\d+ +105 +2025-04-01 09:30 .*")), s + "\n" + r);
+            assertTrue(r.out.lines().anyMatch(l -> l.matches(s + " +\\d+ +105 +2025-04-01 09:30 .* data")), s + "\n" + r);
         }
         assertTrue(r.out.contains("sessions 105, bar sets "), r::toString);
     }
@@ -59,7 +59,7 @@ class DataCheckCommandTest {
     void shouldCountBadRowsByReasonInLenientMode() throws IOException {
         Cli r = Cli.run("data", "check", "--data", dataWithBadRow().toString());
         assertEquals(ExitCodes.OK, r.exitCode, r::toString);
-        assertTrue(r.out.lines().anyMatch(l -> l.matches("ABC +2 +1 .* 1")), r::toString);
+        assertTrue(r.out.lines().anyMatch(l -> l.matches("ABC +2 +1 .* 1 data")), r::toString);
         assertTrue(r.out.lines().anyMatch(l -> l.matches("bad rows ABC +negative_volume +1 \\(first at line 3\\)")),
             r::toString);
     }

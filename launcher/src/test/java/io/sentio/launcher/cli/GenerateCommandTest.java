@@ -94,6 +94,9 @@ class GenerateCommandTest {
             }
             assertEquals(series.size(), i, s);
         }
+        Cli check = Cli.run("data", "check", "--data", a.toString(), "--strict");
+        assertEquals(ExitCodes.OK, check.exitCode, check::toString);
+        assertEquals(12, check.out.lines().filter(l -> l.endsWith(" SYNTHETIC")).count(), check::toString);
     }
 
     @Test
