@@ -21,7 +21,7 @@ public final class ReturnDerivation {
     private double prevSourceClose = Double.NaN;
 
     public ReturnDerivation(double factor, double startPrice) {
-        if (!(startPrice > 0) || !(factor != 0) || Double.isNaN(factor) || Double.isInfinite(factor)) {
+        if (!(startPrice > 0) || !Double.isFinite(startPrice) || factor == 0 || !Double.isFinite(factor)) {
             throw new IllegalArgumentException("factor " + factor + ", start price " + startPrice);
         }
         this.factor = factor;

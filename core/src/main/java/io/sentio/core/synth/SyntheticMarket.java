@@ -104,11 +104,14 @@ public final class SyntheticMarket {
         private final MutableBar bar = new MutableBar();
         private final int[] outageStart = new int[SYMBOLS.length];
         private final int[] outageEnd = new int[SYMBOLS.length];
-        private Regime regime = Regime.CALM;
+        private Regime regime;
 
         Generator(SplittableRandom rnd, BarSeries[] series) {
             this.rnd = rnd;
             this.series = series;
+            for (int s = 0; s < SYMBOLS.length; s++) {
+                etf[s] = new ReturnDerivation(LEVERAGE[s], START_PRICE[s]);
+            }
         }
 
         void run(LocalDate start, int sessions) {
@@ -145,9 +148,6 @@ public final class SyntheticMarket {
                     boolean dropped = rnd.nextDouble() < regime.dropProbability;
                     double volume = Math.rint(BASE_VOLUME[s] * (regime == Regime.HIGH_VOL ? 3 : 1)
                         * StrictMath.exp(0.6 * gaussian()));
-                    if (etf[s] == null) {
-                        etf[s] = new ReturnDerivation(LEVERAGE[s], START_PRICE[s]);
-                    }
                     MutableBar u = under[UNDERLYING[s]];
                     u.volume = volume;
                     // The product's price moves whether or not a bar prints, so derive before dropping.
