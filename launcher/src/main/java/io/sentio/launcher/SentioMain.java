@@ -1,6 +1,8 @@
 package io.sentio.launcher;
 
 import io.sentio.core.config.ConfigException;
+import io.sentio.launcher.cli.DataCommand;
+import io.sentio.launcher.cli.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Intraday momentum rotation across US ETFs: one Disruptor ring, one online learner per symbol.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        DataCommand.class,
+        GenerateCommand.class,
     })
 public final class SentioMain implements Runnable {
 

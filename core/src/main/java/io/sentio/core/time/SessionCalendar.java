@@ -70,8 +70,8 @@ public final class SessionCalendar {
     private static final byte[] DAY_TYPE = new byte[DAYS];
     /** Epoch second of 09:30 New York on each day (also filled for closed days). */
     private static final long[] OPEN_EPOCH = new long[DAYS];
-    /** UTC offset in seconds at noon New York of each day. */
-    private static final int[] NOON_OFFSET = new int[DAYS];
+    /** Epoch second of 00:00 New York on each day, plus one entry for the day after the last. */
+    private static final long[] MIDNIGHT_EPOCH = new long[DAYS + 1];
 
     static {
         for (int i = 0; i < DAYS; i++) {
@@ -79,8 +79,10 @@ public final class SessionCalendar {
             DayOfWeek dow = d.getDayOfWeek();
             DAY_TYPE[i] = (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) ? CLOSED : FULL;
             OPEN_EPOCH[i] = ZonedDateTime.of(d, LocalTime.of(9, 30), NEW_YORK).toEpochSecond();
-            NOON_OFFSET[i] = ZonedDateTime.of(d, LocalTime.NOON, NEW_YORK).getOffset().getTotalSeconds();
+            MIDNIGHT_EPOCH[i] = ZonedDateTime.of(d, LocalTime.MIDNIGHT, NEW_YORK).toEpochSecond();
         }
+        MIDNIGHT_EPOCH[DAYS] = ZonedDateTime.of(LocalDate.ofEpochDay(LAST_EPOCH_DAY + 1), LocalTime.MIDNIGHT, NEW_YORK)
+            .toEpochSecond();
         for (String h : HOLIDAYS) {
             DAY_TYPE[index(LocalDate.parse(h).toEpochDay())] = CLOSED;
         }
@@ -132,11 +134,19 @@ public final class SessionCalendar {
         return OPEN_EPOCH[index(nyEpochDay)];
     }
 
-    /** The New York calendar day (epoch day) that contains the instant. */
+    /**
+     * The New York calendar day (epoch day) that contains the instant. New York is behind UTC, so
+     * the day is the UTC day or the one before: whichever New York midnight the instant has passed.
+     * (Using one offset per day misplaced the hour around midnight next to a DST change.) Instants
+     * outside the covered years fall back to the standard-time offset.
+     */
     public static long nyEpochDay(long epochSecond) {
         long utcDay = Math.floorDiv(epochSecond, 86_400L);
-        long probe = Math.max(FIRST_EPOCH_DAY, Math.min(LAST_EPOCH_DAY, utcDay));
-        return Math.floorDiv(epochSecond + NOON_OFFSET[(int) (probe - FIRST_EPOCH_DAY)], 86_400L);
+        long i = utcDay - FIRST_EPOCH_DAY;
+        if (i < 0 || i > DAYS) {
+            return Math.floorDiv(epochSecond - 5 * 3600L, 86_400L);
+        }
+        return epochSecond >= MIDNIGHT_EPOCH[(int) i] ? utcDay : utcDay - 1;
     }
 
     /** Minutes since 09:30 New York of the instant's day (may be negative or past the close). */

@@ -26,6 +26,19 @@ class SessionCalendarTest {
     }
 
     @Test
+    void shouldMapEveryInstantToItsNewYorkDayIncludingMidnightsNextToDaylightSavingChanges() {
+        long from = ny("2020-01-01T00:00");
+        long to = ny("2027-12-31T23:45");
+        for (long i = from; i <= to; i += 900) {
+            long t = i;
+            long want = java.time.Instant.ofEpochSecond(t).atZone(SessionCalendar.NEW_YORK).toLocalDate().toEpochDay();
+            assertEquals(want, SessionCalendar.nyEpochDay(t), () -> "at " + java.time.Instant.ofEpochSecond(t));
+        }
+        assertEquals(LocalDate.of(2025, 11, 2).toEpochDay(), SessionCalendar.nyEpochDay(ny("2025-11-02T00:30")));
+        assertEquals(LocalDate.of(2025, 3, 8).toEpochDay(), SessionCalendar.nyEpochDay(ny("2025-03-08T23:30")));
+    }
+
+    @Test
     void shouldCloseAtOnePmOnEarlyCloseDays() {
         long day = LocalDate.of(2025, 7, 3).toEpochDay();
         assertTrue(SessionCalendar.isEarlyClose(day));
