@@ -126,6 +126,33 @@ class JournalReaderTest {
     }
 
     @Test
+    void shouldKeepOneSequenceAcrossWritersOnDifferentThreadsAndCloseThemFromAnother() throws Exception {
+        Journal journal = JournalTestSupport.open(dir);
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < threads.length; t++) {
+            int id = t;
+            threads[t] = new Thread(() -> {
+                JournalWriter w = journal.createWriter();
+                for (int k = 0; k < 500; k++) {
+                    w.appendClock(id);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        JournalReader r = journal.createReader();
+        for (long seq = 0; seq < 1000; seq++) {
+            assertTrue(r.next());
+            assertEquals(seq, r.sequence());
+        }
+        assertFalse(r.next());
+        journal.close();
+        assertTrue(journal.isClosed());
+    }
+
+    @Test
     void shouldCloseEverythingItOpened() {
         Journal journal = JournalTestSupport.open(dir);
         journal.createWriter().appendClock(1);
