@@ -57,7 +57,8 @@ public final class JournalReader implements AutoCloseable {
 
     /** Opens an existing journal read-only, e.g. from a tool while the run is still writing it. */
     public static JournalReader open(Path directory) {
-        if (!Files.isDirectory(directory) || !Files.exists(directory.resolve(SingleChronicleQueue.QUEUE_METADATA_FILE))) {
+        if (!Files.isDirectory(directory)
+            || !Files.exists(directory.resolve(SingleChronicleQueue.QUEUE_METADATA_FILE))) {
             throw new JournalException("no journal at " + directory + " (expected a Chronicle Queue directory with "
                 + SingleChronicleQueue.QUEUE_METADATA_FILE + ")");
         }

@@ -119,6 +119,25 @@ class JournalReaderTest {
     }
 
     @Test
+    void shouldNameTheIndexAndReasonOfARecordFromAnotherFormatVersion() {
+        try (Journal journal = JournalTestSupport.open(dir)) {
+            journal.createWriter().appendClock(1);
+        }
+        try (var raw = Journal.builder(dir).build(); var appender = raw.createAppender()) {
+            try (var dc = appender.writingDocument()) {
+                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 2).writeShort((short) 0)
+                    .writeInt(24).writeLong(1).writeLong(2);
+            }
+        }
+        try (JournalReader r = JournalReader.open(dir)) {
+            assertTrue(r.next());
+            JournalException e = assertThrows(JournalException.class, r::next);
+            assertTrue(e.getMessage().matches("journal record at index 0x[0-9a-f]+: format version 2, this build"
+                + " reads 1"), e.getMessage());
+        }
+    }
+
+    @Test
     void shouldRefuseADirectoryThatIsNotAJournal() throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "hello");
         JournalException e = assertThrows(JournalException.class, () -> JournalReader.open(dir));

@@ -61,7 +61,8 @@ class JournalRoundTripTest {
                 0.0, FillStatus.FILLED);
             w.appendFill("x".repeat(48), MINUTE + 120, 11, Side.SELL, 0, ODD_NAN, -0.0, FillStatus.REJECTED);
             w.appendSkipped(MINUTE + 180, 7);
-            w.appendFailed(MINUTE + 240, 3, "io.sentio.core.learn.SomeVeryLongPackageName.AndAnEvenLongerExceptionName");
+            w.appendFailed(MINUTE + 240, 3,
+                "io.sentio.core.learn.SomeVeryLongPackageName.AndAnEvenLongerExceptionName");
             w.appendSessionSummary(20_179, 101_234.5, 0.0123, 17);
             w.appendStateSnapshot(0xfeed_beefL, new UnsafeBuffer(state), 0, state.length);
         }

@@ -32,7 +32,8 @@ public final class KilledWriterMain {
             for (int k = 0; k < complete; k++) {
                 JournalTestSupport.appendBarSet(w, JournalTestSupport.MINUTE + 60L * k, k);
             }
-            try (SingleChronicleQueue raw = Journal.builder(dir).build(); ExcerptAppender appender = raw.createAppender()) {
+            try (SingleChronicleQueue raw = Journal.builder(dir).build();
+                 ExcerptAppender appender = raw.createAppender()) {
                 DocumentContext unfinished = appender.writingDocument();
                 var bytes = unfinished.wire().bytes();
                 bytes.writeByte(RecordKind.BAR_SET.code());

@@ -33,7 +33,7 @@ import java.nio.ByteOrder;
  * <h2>Fixed records</h2>
  * <pre>
  * CLOCK            16 i64 epoch millis of the tick                                     length 24
- * DECISION         16 i64 minute, 24 u8 {@link DecisionKind}, 26 i16 symbol,
+ * DECISION         16 i64 minute, 24 u8 {@link DecisionKind}, 26 i16 symbol (-1: all, e.g. CIRCUIT_BREAKER),
  *                  28 i32 reason code, 32 f64 strength, 40 f64 p                      length 48
  * ORDER            16 i64 minute, 24 i16 symbol, 26 u8 {@link Side}, 27 u8 {@link OrderType},
  *                  28 u8 id length, 32 i64 qty, 40 client_order_id[48]               length 88

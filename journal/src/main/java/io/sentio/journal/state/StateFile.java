@@ -133,7 +133,8 @@ public final class StateFile {
             sections.put(c.text(), c.blob());
         }
         if (c.at != end) {
-            throw new StateFileException(file, Reason.CORRUPTED, (end - c.at) + " unexplained bytes before the trailer");
+            throw new StateFileException(file, Reason.CORRUPTED,
+                (end - c.at) + " unexplained bytes before the trailer");
         }
         return new StateFile(List.copyOf(symbols), buf.getLong(PARAMS_FINGERPRINT, ORDER),
             Collections.unmodifiableList(learners), Collections.unmodifiableMap(sections), fingerprint);

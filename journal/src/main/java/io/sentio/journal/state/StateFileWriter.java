@@ -30,8 +30,8 @@ public final class StateFileWriter {
      * Writes the learners (one per symbol, in symbol order) and the named sections (stored sorted
      * by name, so equal state gives equal bytes); returns the fingerprint.
      */
-    public static long write(Path file, List<String> symbols, long paramsFingerprint, List<? extends StateBlob> learners,
-                             Map<String, ? extends StateBlob> sections) {
+    public static long write(Path file, List<String> symbols, long paramsFingerprint,
+                             List<? extends StateBlob> learners, Map<String, ? extends StateBlob> sections) {
         if (learners.size() != symbols.size()) {
             throw new IllegalArgumentException(learners.size() + " learner blobs for " + symbols.size() + " symbols");
         }

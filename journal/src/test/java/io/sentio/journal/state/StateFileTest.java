@@ -61,7 +61,8 @@ class StateFileTest {
     void shouldRoundTripLearnersSectionsAndFingerprint() throws Exception {
         Path file = dir.resolve("warmup.state");
         long written = StateFileWriter.write(file, SYMBOLS, PARAMS, List.of(learner(1, 300), learner(2, 0),
-            learner(3, 301)), Map.of("sync", StateBlob.of(new byte[] {9}), "portfolio", StateBlob.of(new byte[] {1, 2})));
+            learner(3, 301)),
+            Map.of("sync", StateBlob.of(new byte[] {9}), "portfolio", StateBlob.of(new byte[] {1, 2})));
         StateFile state = StateFile.read(file, SYMBOLS);
         assertEquals(SYMBOLS, state.symbols());
         assertEquals(PARAMS, state.paramsFingerprint());
@@ -70,7 +71,8 @@ class StateFileTest {
         assertEquals(2400, state.learner(0).capacity());
         assertEquals(0, state.learner(1).capacity());
         for (int i = 0; i < 301; i++) {
-            assertEquals(Double.doubleToRawLongBits(3 + i / 7.0), Double.doubleToRawLongBits(state.learner(2).getDouble(8 * i)));
+            assertEquals(Double.doubleToRawLongBits(3 + i / 7.0),
+                Double.doubleToRawLongBits(state.learner(2).getDouble(8 * i)));
         }
         assertArrayEquals(new byte[] {1, 2}, bytes(state.section("portfolio")));
         assertArrayEquals(new byte[] {9}, bytes(state.section("sync")));
@@ -142,7 +144,8 @@ class StateFileTest {
         byte[] good = Files.readAllBytes(writeValid());
         StateFileException e = refused(good, List.of("SPY", "SH", "QQQ"));
         assertEquals(Reason.SYMBOLS_MISMATCH, e.reason());
-        assertTrue(e.getMessage().contains("file holds [SPY, QQQ, SH], this run trades [SPY, SH, QQQ]"), e.getMessage());
+        assertTrue(e.getMessage().contains("file holds [SPY, QQQ, SH], this run trades [SPY, SH, QQQ]"),
+            e.getMessage());
     }
 
     @Test
