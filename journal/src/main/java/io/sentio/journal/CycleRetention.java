@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import net.openhft.chronicle.queue.RollCycle;
 import net.openhft.chronicle.queue.impl.StoreFileListener;
@@ -21,15 +25,23 @@ import org.slf4j.LoggerFactory;
  * its cycle is more than {@code retentionDays} before the current cycle; it is neither the current
  * cycle nor the newest cycle on disk (an idle writer still appends to the newest); and Chronicle
  * lists it as a removable candidate, i.e. no process (this one included) holds it open, so a
- * tailer still reading an old day keeps that day alive. Runs when Chronicle releases a cycle file
- * (at the daily roll, 00:00 UTC, outside US trading hours) and when the journal is opened.
+ * tailer still reading an old day keeps that day alive. Runs when the journal is opened and, on
+ * its own daemon thread, whenever Chronicle releases a cycle file (at the daily roll, 00:00 UTC):
+ * Chronicle calls the listener on the appending thread, and listing the open files of every
+ * process takes long enough (~0.5 s on a busy machine) that it must not stall an append.
  */
-final class CycleRetention implements StoreFileListener {
+final class CycleRetention implements StoreFileListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CycleRetention.class);
     private static final long DAY_MILLIS = 86_400_000L;
 
     private final int retentionDays;
     private final DateTimeFormatter fileDate;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sentio-journal-retention");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
     private SingleChronicleQueue queue;
 
     CycleRetention(int retentionDays, RollCycle rollCycle) {
@@ -46,13 +58,32 @@ final class CycleRetention implements StoreFileListener {
 
     @Override
     public void onReleased(int cycle, File file) {
-        if (queue != null && !queue.isClosing()) {
-            prune();
+        if (queue != null && !queue.isClosing() && pending.compareAndSet(false, true)) {
+            background.execute(() -> {
+                pending.set(false);
+                prune();
+            });
+        }
+    }
+
+    /** Waits for a running prune to finish, so the queue can be closed under it. */
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("journal retention: pruning still running after 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Deletes the expired, released cycle files; returns how many were deleted. */
     synchronized int prune() {
+        if (queue.isClosing()) {
+            return 0;
+        }
         int current = queue.cycle();
         int newest = queue.lastCycle();
         long oldestKept = (long) current - retentionDays;

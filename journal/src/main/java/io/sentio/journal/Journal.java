@@ -109,6 +109,9 @@ public final class Journal implements AutoCloseable {
             }
         }
         opened.clear();
+        if (retention != null) {
+            retention.close();
+        }
         queue.close();
     }
 
