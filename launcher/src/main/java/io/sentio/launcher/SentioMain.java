@@ -3,6 +3,7 @@ package io.sentio.launcher;
 import io.sentio.core.config.ConfigException;
 import io.sentio.launcher.cli.DataCommand;
 import io.sentio.launcher.cli.GenerateCommand;
+import io.sentio.launcher.cli.JournalDumpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         DataCommand.class,
         GenerateCommand.class,
+        JournalDumpCommand.Group.class,
     })
 public final class SentioMain implements Runnable {
 

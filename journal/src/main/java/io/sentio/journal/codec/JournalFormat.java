@@ -1,0 +1,155 @@
+package io.sentio.journal.codec;
+
+import java.nio.ByteOrder;
+
+/**
+ * The binary layout of every journal record: the single place that defines it.
+ *
+ * <p>One record is one Chronicle Queue document holding raw bytes (no Wire fields, no text).
+ * Integers are little-endian; doubles are stored as their raw IEEE-754 bits, so a record
+ * round-trips bit-exactly, NaN payloads included. Offsets are from the start of the record.
+ * Unused bytes are zero. Text fields are 7-bit ASCII.
+ *
+ * <h2>Common header (every record, 16 bytes)</h2>
+ * <pre>
+ *  0 u8  kind            {@link RecordKind} code
+ *  1 u8  format version  {@link #VERSION}
+ *  2 u16 reserved
+ *  4 i32 length          of the whole record in bytes, header included
+ *  8 i64 sequence        0, 1, 2... per journal, continued across restarts of the writer
+ * </pre>
+ *
+ * <h2>Per-symbol records (BAR_SET, SIGNALS)</h2>
+ * <pre>
+ * 16 i64 minute          epoch second of the minute's start
+ * 24 u16 symbol count N  symbol i is the i-th symbol of the RUN_HEADER
+ * 32 ... columns         each N elements in symbol order, each padded to a multiple of 8 bytes
+ * </pre>
+ * BAR_SET columns: flags u8 ({@link #BAR_PRESENT}, {@link #BAR_BACKFILLED}), open, high, low,
+ * close, volume f64. The set is recorded as received, before forward-fill: an absent symbol
+ * carries whatever values the caller held.
+ * SIGNALS columns: probability p, confidence C, strength f64, signal i8 (-1 short, 0, 1 long).
+ *
+ * <h2>Fixed records</h2>
+ * <pre>
+ * CLOCK            16 i64 epoch millis of the tick                                     length 24
+ * DECISION         16 i64 minute, 24 u8 {@link DecisionKind}, 26 i16 symbol (-1: all, e.g. CIRCUIT_BREAKER),
+ *                  28 i32 reason code, 32 f64 strength, 40 f64 p                      length 48
+ * ORDER            16 i64 minute, 24 i16 symbol, 26 u8 {@link Side}, 27 u8 {@link OrderType},
+ *                  28 u8 id length, 32 i64 qty, 40 client_order_id[48]               length 88
+ * FILL             16 i64 fill minute, 24 i16 symbol, 26 u8 {@link Side}, 27 u8 {@link FillStatus},
+ *                  28 u8 id length, 32 i64 qty, 40 f64 price, 48 f64 commission,
+ *                  56 client_order_id[48]                                            length 104
+ * SKIPPED          16 i64 minute, 24 i32 missing symbol count                         length 32
+ * FAILED           16 i64 minute, 24 u8 stage (pipeline handler number), 25 u8 name length,
+ *                  32 exception class name[64], truncated                            length 96
+ * SESSION_SUMMARY  16 i64 New York epoch day, 24 f64 equity, 32 f64 day return,
+ *                  40 i32 trades                                                     length 48
+ * </pre>
+ *
+ * <h2>Variable records (not on the per-bar hot path)</h2>
+ * <pre>
+ * STATE_SNAPSHOT   16 i64 fingerprint, 24 i32 blob length L, 32 blob[L]              length 32+L
+ * RUN_HEADER       16 i64 start epoch millis (as given), 24 i64 initial state fingerprint,
+ *                  32 u8 {@link RunMode}, 36 i32 symbol count N, then from 40:
+ *                  run id (u8 len, bytes), code version (u8 len, bytes),
+ *                  N symbols (u8 len, bytes each), params JSON (i32 len, bytes as given),
+ *                  symbols JSON (i32 len, bytes as given)
+ * </pre>
+ */
+public final class JournalFormat {
+    /** Format version written into every record; readers reject any other. */
+    public static final byte VERSION = 1;
+    public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
+
+    public static final int KIND = 0;
+    public static final int FORMAT_VERSION = 1;
+    public static final int LENGTH = 4;
+    public static final int SEQUENCE = 8;
+    public static final int HEADER_LENGTH = 16;
+
+    public static final int MINUTE = 16;
+    public static final int SYMBOL_COUNT = 24;
+    public static final int COLUMNS = 32;
+    /** Symbol count is a u16 in per-symbol records. */
+    public static final int MAX_SYMBOLS = 0xFFFF;
+
+    public static final byte BAR_PRESENT = 1;
+    public static final byte BAR_BACKFILLED = 2;
+
+    public static final int CLOCK_EPOCH_MILLIS = 16;
+    public static final int CLOCK_LENGTH = 24;
+
+    public static final int DECISION_MINUTE = 16;
+    public static final int DECISION_KIND = 24;
+    public static final int DECISION_SYMBOL = 26;
+    public static final int DECISION_REASON = 28;
+    public static final int DECISION_STRENGTH = 32;
+    public static final int DECISION_PROBABILITY = 40;
+    public static final int DECISION_LENGTH = 48;
+
+    public static final int CLIENT_ORDER_ID_MAX = 48;
+
+    public static final int ORDER_MINUTE = 16;
+    public static final int ORDER_SYMBOL = 24;
+    public static final int ORDER_SIDE = 26;
+    public static final int ORDER_TYPE = 27;
+    public static final int ORDER_ID_LENGTH = 28;
+    public static final int ORDER_QTY = 32;
+    public static final int ORDER_CLIENT_ORDER_ID = 40;
+    public static final int ORDER_LENGTH = 88;
+
+    public static final int FILL_MINUTE = 16;
+    public static final int FILL_SYMBOL = 24;
+    public static final int FILL_SIDE = 26;
+    public static final int FILL_STATUS = 27;
+    public static final int FILL_ID_LENGTH = 28;
+    public static final int FILL_QTY = 32;
+    public static final int FILL_PRICE = 40;
+    public static final int FILL_COMMISSION = 48;
+    public static final int FILL_CLIENT_ORDER_ID = 56;
+    public static final int FILL_LENGTH = 104;
+
+    public static final int SKIPPED_MINUTE = 16;
+    public static final int SKIPPED_MISSING = 24;
+    public static final int SKIPPED_LENGTH = 32;
+
+    public static final int EXCEPTION_NAME_MAX = 64;
+    public static final int FAILED_MINUTE = 16;
+    public static final int FAILED_STAGE = 24;
+    public static final int FAILED_NAME_LENGTH = 25;
+    public static final int FAILED_EXCEPTION_CLASS = 32;
+    public static final int FAILED_LENGTH = 96;
+
+    public static final int SUMMARY_NY_DAY = 16;
+    public static final int SUMMARY_EQUITY = 24;
+    public static final int SUMMARY_DAY_RETURN = 32;
+    public static final int SUMMARY_TRADES = 40;
+    public static final int SUMMARY_LENGTH = 48;
+
+    public static final int SNAPSHOT_FINGERPRINT = 16;
+    public static final int SNAPSHOT_BLOB_LENGTH = 24;
+    public static final int SNAPSHOT_BLOB = 32;
+
+    public static final int RUN_START_MILLIS = 16;
+    public static final int RUN_INITIAL_FINGERPRINT = 24;
+    public static final int RUN_MODE = 32;
+    public static final int RUN_SYMBOL_COUNT = 36;
+    public static final int RUN_VARIABLE = 40;
+
+    private JournalFormat() {
+    }
+
+    /** Bytes a column of {@code count} elements of {@code width} bytes takes, padded to 8. */
+    public static int column(int count, int width) {
+        return (count * width + 7) & ~7;
+    }
+
+    public static int barSetLength(int symbols) {
+        return COLUMNS + column(symbols, 1) + 5 * column(symbols, 8);
+    }
+
+    public static int signalsLength(int symbols) {
+        return COLUMNS + 3 * column(symbols, 8) + column(symbols, 1);
+    }
+}

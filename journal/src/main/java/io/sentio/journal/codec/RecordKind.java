@@ -1,0 +1,50 @@
+package io.sentio.journal.codec;
+
+/**
+ * Kind of a journal record, the first byte of every record.
+ * Codes are part of the journal format ({@link JournalFormat}): never renumber.
+ */
+public enum RecordKind {
+    RUN_HEADER(1),
+    BAR_SET(2),
+    CLOCK(3),
+    SIGNALS(4),
+    DECISION(5),
+    ORDER(6),
+    FILL(7),
+    SKIPPED(8),
+    FAILED(9),
+    SESSION_SUMMARY(10),
+    STATE_SNAPSHOT(11);
+
+    private static final RecordKind[] BY_CODE = byCode();
+    private final byte code;
+
+    RecordKind(int code) {
+        this.code = (byte) code;
+    }
+
+    public byte code() {
+        return code;
+    }
+
+    /** The constant with this code; {@link IllegalArgumentException} naming the code if there is none. */
+    public static RecordKind fromCode(int code) {
+        if (code < 0 || code >= BY_CODE.length || BY_CODE[code] == null) {
+            throw new IllegalArgumentException("unknown RecordKind code " + code);
+        }
+        return BY_CODE[code];
+    }
+
+    private static RecordKind[] byCode() {
+        int max = 0;
+        for (RecordKind v : values()) {
+            max = Math.max(max, v.code);
+        }
+        RecordKind[] table = new RecordKind[max + 1];
+        for (RecordKind v : values()) {
+            table[v.code] = v;
+        }
+        return table;
+    }
+}
