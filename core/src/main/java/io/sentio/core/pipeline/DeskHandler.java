@@ -1,0 +1,26 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+
+/** Stage 3: rank + rotate + risk, the single writer of the portfolio. */
+final class DeskHandler implements EventHandler<PipelineEvent> {
+    private final TradingDesk desk;
+    private final int slot;
+    private final LatencyStats latency;
+
+    DeskHandler(TradingDesk desk, int slot, LatencyStats latency) {
+        this.desk = desk;
+        this.slot = slot;
+        this.latency = latency;
+    }
+
+    @Override
+    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+        if (!ev.actionableAt(slot)) {
+            return;
+        }
+        long start = System.nanoTime();
+        desk.onBarSet(ev);
+        latency.record(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,57 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.sentio.core.execution.ExecutionVenue;
+
+/**
+ * Stage 4: hands the bar set's orders to the venue and tells the listener. Records the end-to-end
+ * latency (publish stamp to execution done) of every bar set, failed or skipped ones included:
+ * they crossed the ring too.
+ */
+final class ExecutionHandler implements EventHandler<PipelineEvent> {
+    private final ExecutionVenue venue;
+    private final TradeListener listener;
+    private final int slot;
+    private final LatencyStats latency;
+    private final LatencyStats endToEnd;
+    private long barSets;
+
+    ExecutionHandler(ExecutionVenue venue, TradeListener listener, int slot, LatencyStats latency, LatencyStats endToEnd) {
+        this.venue = venue;
+        this.listener = listener;
+        this.slot = slot;
+        this.latency = latency;
+        this.endToEnd = endToEnd;
+    }
+
+    @Override
+    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+        if (ev.kind != PipelineEvent.BAR_SET) {
+            return;
+        }
+        barSets++;
+        if (ev.actionableAt(slot)) {
+            long start = System.nanoTime();
+            if (ev.orders.count() > 0) {
+                venue.send(ev.orders, ev.received.epochSecond);
+            }
+            if (listener != null) {
+                if (ev.fills.count() > 0) {
+                    listener.onFills(ev);
+                }
+                if (ev.orders.count() > 0) {
+                    listener.onOrders(ev);
+                }
+                if (ev.sessionEnd) {
+                    listener.onSessionEnd(ev);
+                }
+            }
+            latency.record(System.nanoTime() - start);
+        }
+        endToEnd.record(System.nanoTime() - ev.publishNanos);
+    }
+
+    long barSets() {
+        return barSets;
+    }
+}

@@ -1,0 +1,45 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.sentio.core.learn.Learner;
+import io.sentio.core.market.BarSet;
+
+/**
+ * Stage 2, one of K in parallel: shard s owns the symbols with index % K == s. Trains each owned
+ * learner on its symbol's real bars only (forward-filled bars never train) and writes every owned
+ * symbol's p, C and signal into the event. Shards write disjoint array elements.
+ */
+final class LearnerShardHandler implements EventHandler<PipelineEvent> {
+    private final int shard;
+    private final int shards;
+    private final int slot;
+    private final Learner[] learners;
+    private final LatencyStats latency;
+
+    LearnerShardHandler(int shard, int shards, int slot, Learner[] learners, LatencyStats latency) {
+        this.shard = shard;
+        this.shards = shards;
+        this.slot = slot;
+        this.learners = learners;
+        this.latency = latency;
+    }
+
+    @Override
+    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+        if (!ev.actionableAt(slot)) {
+            return;
+        }
+        long start = System.nanoTime();
+        BarSet bars = ev.received;
+        for (int s = shard; s < learners.length; s += shards) {
+            Learner learner = learners[s];
+            if (bars.present[s]) {
+                learner.onBar(bars.epochSecond, bars.open[s], bars.high[s], bars.low[s], bars.close[s], bars.volume[s]);
+            }
+            ev.probability[s] = learner.probability();
+            ev.confidence[s] = learner.confidence();
+            ev.signal[s] = learner.signal();
+        }
+        latency.record(System.nanoTime() - start);
+    }
+}

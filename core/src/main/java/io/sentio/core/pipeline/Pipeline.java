@@ -1,0 +1,190 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.learn.Learner;
+import io.sentio.core.market.BarSet;
+import io.sentio.core.market.BarSource;
+import io.sentio.core.sync.BarSetSynchronizer;
+import io.sentio.core.sync.SessionMinuteMerger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One run of the engine over one Disruptor ring (DESIGN §3):
+ * <pre>
+ *   journal-in (optional) ─┐
+ *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ──> execution
+ *                                                          └─> journal-out (optional)
+ * </pre>
+ * Single use: a pipeline owns fresh learners and portfolio state; build another for another run.
+ * The producer publishes one bar set per session minute through a static translator; in steady
+ * state nothing on the path from publish to execution allocates.
+ */
+public final class Pipeline {
+    private final PipelineContext ctx;
+    private final int symbols;
+    private final Learner[] learners;
+    private final BarSetSynchronizer sync;
+    private final ExecutionVenue venue;
+    private final TradingDesk desk;
+    private final Stages stages;
+    private final LatencyStats[] stageLatency;
+    private final LatencyStats endToEnd = new LatencyStats("end-to-end");
+    private final AtomicLong failures = new AtomicLong();
+    private boolean used;
+
+    public Pipeline(PipelineContext context) {
+        context.checkConcluded();
+        this.ctx = context;
+        this.symbols = context.universe().size();
+        this.learners = new Learner[symbols];
+        for (int s = 0; s < symbols; s++) {
+            learners[s] = context.learnerFactory().create(s);
+            if (learners[s] == null) {
+                throw new IllegalArgumentException("learner factory returned null for symbol " + s);
+            }
+        }
+        this.sync = new BarSetSynchronizer(symbols, context.params().maxForwardFill, context.params().maxMissingSymbols);
+        this.venue = context.venueOrSimulated();
+        this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        this.stages = new Stages(context.shards());
+        this.stageLatency = new LatencyStats[stages.execution() + 1];
+        for (int slot = 0; slot < stageLatency.length; slot++) {
+            stageLatency[slot] = new LatencyStats(stages.name(slot));
+        }
+    }
+
+    /** Runs over one source per symbol (universe order) and closes them. */
+    public RunResult run(BarSource[] sources) {
+        if (sources.length != symbols) {
+            throw new IllegalArgumentException("need one bar source per symbol: " + symbols + ", got " + sources.length);
+        }
+        try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
+            return run(merger);
+        }
+    }
+
+    public RunResult run(SessionMinuteMerger merger) {
+        if (used) {
+            throw new IllegalStateException("a pipeline runs once; build a new one");
+        }
+        used = true;
+        Disruptor<PipelineEvent> disruptor = build();
+        RingBuffer<PipelineEvent> ring = disruptor.start();
+        BarSet scratch = new BarSet(symbols);
+        PipelineEvent.Publication publication = new PipelineEvent.Publication();
+        publication.barSet = scratch;
+        Pacer pacer = ctx.pacer();
+        long barSets = 0;
+        long started = System.nanoTime();
+        try {
+            while (merger.next(scratch)) {
+                publication.stampNanos = pacer.awaitSlot(scratch);
+                ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
+                barSets++;
+            }
+        } finally {
+            disruptor.shutdown();
+        }
+        long elapsed = System.nanoTime() - started;
+        desk.finish();
+        return ResultAssembler.assemble(this, barSets, elapsed);
+    }
+
+    private Disruptor<PipelineEvent> build() {
+        Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
+            new StageThreads(), ProducerType.SINGLE, ctx.waitStrategy().get());
+        SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
+        d.handleEventsWith(syncHandler);
+        guard(d, syncHandler, Stages.SYNC);
+        if (ctx.journalIn() != null) {
+            d.handleEventsWith(ctx.journalIn());
+            guard(d, ctx.journalIn(), stages.journalIn());
+        }
+        int k = ctx.shards();
+        LearnerShardHandler[] shards = new LearnerShardHandler[k];
+        for (int s = 0; s < k; s++) {
+            shards[s] = new LearnerShardHandler(s, k, stages.shard(s), learners, stageLatency[stages.shard(s)]);
+        }
+        d.after(syncHandler).handleEventsWith(shards);
+        for (int s = 0; s < k; s++) {
+            guard(d, shards[s], stages.shard(s));
+        }
+        DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
+        d.after(shards).handleEventsWith(deskHandler);
+        guard(d, deskHandler, stages.desk());
+        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages.execution(),
+            stageLatency[stages.execution()], endToEnd);
+        d.after(deskHandler).handleEventsWith(exec);
+        guard(d, exec, stages.execution());
+        if (ctx.journalOut() != null) {
+            d.after(deskHandler).handleEventsWith(ctx.journalOut());
+            guard(d, ctx.journalOut(), stages.journalOut());
+        }
+        return d;
+    }
+
+    private void guard(Disruptor<PipelineEvent> d, EventHandler<PipelineEvent> handler, int slot) {
+        d.handleExceptionsFor(handler).with(new FailureHandler(slot, stages.name(slot), failures));
+    }
+
+    /** Combined hash over sync, every learner (symbol order) and the portfolio stage's state. */
+    public long stateHash() {
+        StateHash h = new StateHash().add(sync.stateHash());
+        for (Learner l : learners) {
+            h.add(l.stateHash());
+        }
+        return h.add(desk.stateHash()).value();
+    }
+
+    PipelineContext context() {
+        return ctx;
+    }
+
+    TradingDesk desk() {
+        return desk;
+    }
+
+    BarSetSynchronizer synchronizer() {
+        return sync;
+    }
+
+    long failures() {
+        return failures.get();
+    }
+
+    List<LatencyStats.Summary> stageSummaries() {
+        List<LatencyStats.Summary> out = new ArrayList<>(stageLatency.length);
+        for (LatencyStats l : stageLatency) {
+            out.add(l.summary());
+        }
+        return out;
+    }
+
+    LatencyStats.Summary endToEndSummary() {
+        return endToEnd.summary();
+    }
+
+    public Learner learner(int symbol) {
+        return learners[symbol];
+    }
+
+    /** Handler threads: daemon, named by stage order, so a crashed run never pins the JVM. */
+    private static final class StageThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "sentio-stage-" + count.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import io.sentio.core.sync.BarSetSynchronizer;
+
+/** Stage 1: forward-fill and staleness (DESIGN §5.1) into the event's synced view. */
+final class SyncHandler implements EventHandler<PipelineEvent> {
+    private final BarSetSynchronizer sync;
+    private final LatencyStats latency;
+
+    SyncHandler(BarSetSynchronizer sync, LatencyStats latency) {
+        this.sync = sync;
+        this.latency = latency;
+    }
+
+    @Override
+    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+        if (ev.kind != PipelineEvent.BAR_SET) {
+            return;
+        }
+        long start = System.nanoTime();
+        ev.skipped = !sync.apply(ev.received, ev.synced, ev.forwardFilled, ev.stale);
+        latency.record(System.nanoTime() - start);
+    }
+}
