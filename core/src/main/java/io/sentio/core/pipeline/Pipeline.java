@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One run of the engine over one Disruptor ring (DESIGN §3):
@@ -38,6 +39,7 @@ public final class Pipeline {
     private final LatencyStats[] stageLatency;
     private final LatencyStats endToEnd = new LatencyStats("end-to-end");
     private final AtomicLong failures = new AtomicLong();
+    private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
     private boolean used;
 
     public Pipeline(PipelineContext context) {
@@ -91,11 +93,25 @@ public final class Pipeline {
                 barSets++;
             }
         } finally {
-            disruptor.shutdown();
+            drain(disruptor, ring.getCursor());
         }
         long elapsed = System.nanoTime() - started;
         desk.finish();
         return ResultAssembler.assemble(this, barSets, elapsed);
+    }
+
+    /**
+     * Waits until every end-of-chain handler has processed {@code cursor}, then halts. Not
+     * {@link Disruptor#shutdown()}: it ignores handlers whose thread has not started yet, so a
+     * short run could halt with events unprocessed.
+     */
+    private void drain(Disruptor<PipelineEvent> d, long cursor) {
+        for (EventHandler<PipelineEvent> h : endOfChain) {
+            while (d.getSequenceValueFor(h) < cursor) {
+                LockSupport.parkNanos(10_000);
+            }
+        }
+        d.halt();
     }
 
     private Disruptor<PipelineEvent> build() {
@@ -124,9 +140,14 @@ public final class Pipeline {
             stageLatency[stages.execution()], endToEnd);
         d.after(deskHandler).handleEventsWith(exec);
         guard(d, exec, stages.execution());
+        endOfChain.add(exec);
+        if (ctx.journalIn() != null) {
+            endOfChain.add(ctx.journalIn());
+        }
         if (ctx.journalOut() != null) {
             d.after(deskHandler).handleEventsWith(ctx.journalOut());
             guard(d, ctx.journalOut(), stages.journalOut());
+            endOfChain.add(ctx.journalOut());
         }
         return d;
     }
