@@ -1,6 +1,7 @@
 package io.sentio.core.testing;
 
 import io.sentio.core.market.BarSource;
+import io.sentio.core.time.SessionCalendar;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A minimal reader of the real bar files for engine tests only (no validation: the launcher's
- * reader owns that). Loads {@code SYMBOL_RTH_NH.csv.gz} into memory.
+ * reader owns that); rows outside regular hours (e.g. after an early close) are dropped. Loads {@code SYMBOL_RTH_NH.csv.gz} into memory.
  */
 public final class TestCsvBars {
     private TestCsvBars() {
@@ -36,7 +37,11 @@ public final class TestCsvBars {
             String line = r.readLine();
             while ((line = r.readLine()) != null) {
                 String[] f = line.split(",");
-                src.add(Long.parseLong(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                long t = Long.parseLong(f[1]);
+                if (SessionCalendar.sessionMinute(t) < 0) {
+                    continue;
+                }
+                src.add(t, Double.parseDouble(f[2]), Double.parseDouble(f[3]),
                     Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]));
             }
         } catch (IOException e) {
