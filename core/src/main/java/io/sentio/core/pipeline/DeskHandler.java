@@ -3,12 +3,12 @@ package io.sentio.core.pipeline;
 import com.lmax.disruptor.EventHandler;
 
 /** Stage 3: rank + rotate + risk, the single writer of the portfolio. */
-final class DeskHandler implements EventHandler<PipelineEvent> {
+public final class DeskHandler implements EventHandler<PipelineEvent> {
     private final TradingDesk desk;
     private final int slot;
     private final LatencyStats latency;
 
-    DeskHandler(TradingDesk desk, int slot, LatencyStats latency) {
+    public DeskHandler(TradingDesk desk, int slot, LatencyStats latency) {
         this.desk = desk;
         this.slot = slot;
         this.latency = latency;

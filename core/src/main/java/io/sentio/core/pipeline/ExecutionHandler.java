@@ -8,7 +8,7 @@ import io.sentio.core.execution.ExecutionVenue;
  * latency (publish stamp to execution done) of every bar set, failed or skipped ones included:
  * they crossed the ring too.
  */
-final class ExecutionHandler implements EventHandler<PipelineEvent> {
+public final class ExecutionHandler implements EventHandler<PipelineEvent> {
     private final ExecutionVenue venue;
     private final TradeListener listener;
     private final int slot;
@@ -16,7 +16,7 @@ final class ExecutionHandler implements EventHandler<PipelineEvent> {
     private final LatencyStats endToEnd;
     private long barSets;
 
-    ExecutionHandler(ExecutionVenue venue, TradeListener listener, int slot, LatencyStats latency, LatencyStats endToEnd) {
+    public ExecutionHandler(ExecutionVenue venue, TradeListener listener, int slot, LatencyStats latency, LatencyStats endToEnd) {
         this.venue = venue;
         this.listener = listener;
         this.slot = slot;

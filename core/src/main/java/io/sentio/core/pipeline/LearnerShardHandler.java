@@ -9,14 +9,14 @@ import io.sentio.core.market.BarSet;
  * learner on its symbol's real bars only (forward-filled bars never train) and writes every owned
  * symbol's p, C and signal into the event. Shards write disjoint array elements.
  */
-final class LearnerShardHandler implements EventHandler<PipelineEvent> {
+public final class LearnerShardHandler implements EventHandler<PipelineEvent> {
     private final int shard;
     private final int shards;
     private final int slot;
     private final Learner[] learners;
     private final LatencyStats latency;
 
-    LearnerShardHandler(int shard, int shards, int slot, Learner[] learners, LatencyStats latency) {
+    public LearnerShardHandler(int shard, int shards, int slot, Learner[] learners, LatencyStats latency) {
         this.shard = shard;
         this.shards = shards;
         this.slot = slot;

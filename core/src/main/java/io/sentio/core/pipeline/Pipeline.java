@@ -13,7 +13,7 @@ import io.sentio.core.sync.SessionMinuteMerger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -40,7 +40,14 @@ public final class Pipeline {
     private final LatencyStats endToEnd = new LatencyStats("end-to-end");
     private final AtomicLong failures = new AtomicLong();
     private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
-    private boolean used;
+    private final StageThreads threads = new StageThreads();
+    private final PipelineEvent.Publication publication = new PipelineEvent.Publication();
+    private Disruptor<PipelineEvent> disruptor;
+    private RingBuffer<PipelineEvent> ring;
+    private long published;
+    private long startedNanos;
+    private long elapsedNanos;
+    private boolean halted;
 
     public Pipeline(PipelineContext context) {
         context.checkConcluded();
@@ -73,31 +80,65 @@ public final class Pipeline {
         }
     }
 
+    /** Publishes every minute of {@code merger}, paced by the context's pacer, then drains. */
     public RunResult run(SessionMinuteMerger merger) {
-        if (used) {
-            throw new IllegalStateException("a pipeline runs once; build a new one");
-        }
-        used = true;
-        Disruptor<PipelineEvent> disruptor = build();
-        RingBuffer<PipelineEvent> ring = disruptor.start();
+        start();
         BarSet scratch = new BarSet(symbols);
-        PipelineEvent.Publication publication = new PipelineEvent.Publication();
-        publication.barSet = scratch;
         Pacer pacer = ctx.pacer();
-        long barSets = 0;
-        long started = System.nanoTime();
         try {
             while (merger.next(scratch)) {
-                publication.stampNanos = pacer.awaitSlot(scratch);
-                ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
-                barSets++;
+                publish(scratch, pacer.awaitSlot(scratch));
             }
         } finally {
-            drain(disruptor, ring.getCursor());
+            stopRing();
         }
-        long elapsed = System.nanoTime() - started;
-        desk.finish();
-        return ResultAssembler.assemble(this, barSets, elapsed);
+        return result();
+    }
+
+    /** Starts the handler threads; then {@link #publish} bar sets and {@link #finish()}. */
+    public void start() {
+        if (disruptor != null) {
+            throw new IllegalStateException("a pipeline runs once; build a new one");
+        }
+        disruptor = build();
+        ring = disruptor.start();
+        startedNanos = System.nanoTime();
+    }
+
+    /**
+     * Publishes one bar set as received (copied into the ring; {@code set} may be reused at once).
+     * Blocks while the ring is full. {@code stampNanos} is the nanoTime end-to-end latency is
+     * measured from: now, or the planned send time under a paced load.
+     */
+    public void publish(BarSet set, long stampNanos) {
+        publication.barSet = set;
+        publication.stampNanos = stampNanos;
+        ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
+        published++;
+    }
+
+    /** Waits until every published bar set went through every stage, stops the ring, returns the result. */
+    public RunResult finish() {
+        stopRing();
+        return result();
+    }
+
+    private void stopRing() {
+        if (!halted) {
+            halted = true;
+            drain(disruptor, ring.getCursor());
+            elapsedNanos = System.nanoTime() - startedNanos;
+            desk.finish();
+        }
+    }
+
+    private RunResult result() {
+        return ResultAssembler.assemble(this, published, elapsedNanos);
+    }
+
+    /** The handler threads of a started pipeline (for allocation and CPU diagnostics). */
+    public List<Thread> handlerThreads() {
+        return threads.started();
     }
 
     /**
@@ -116,7 +157,7 @@ public final class Pipeline {
 
     private Disruptor<PipelineEvent> build() {
         Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
-            new StageThreads(), ProducerType.SINGLE, ctx.waitStrategy().get());
+            threads, ProducerType.SINGLE, ctx.waitStrategy().get());
         SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
         d.handleEventsWith(syncHandler);
         guard(d, syncHandler, Stages.SYNC);
@@ -199,13 +240,18 @@ public final class Pipeline {
 
     /** Handler threads: daemon, named by stage order, so a crashed run never pins the JVM. */
     private static final class StageThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
+        private final List<Thread> started = new CopyOnWriteArrayList<>();
 
         @Override
         public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "sentio-stage-" + count.getAndIncrement());
+            Thread t = new Thread(r, "sentio-stage-" + started.size());
             t.setDaemon(true);
+            started.add(t);
             return t;
+        }
+
+        List<Thread> started() {
+            return List.copyOf(started);
         }
     }
 }

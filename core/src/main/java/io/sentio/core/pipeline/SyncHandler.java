@@ -4,11 +4,11 @@ import com.lmax.disruptor.EventHandler;
 import io.sentio.core.sync.BarSetSynchronizer;
 
 /** Stage 1: forward-fill and staleness (DESIGN §5.1) into the event's synced view. */
-final class SyncHandler implements EventHandler<PipelineEvent> {
+public final class SyncHandler implements EventHandler<PipelineEvent> {
     private final BarSetSynchronizer sync;
     private final LatencyStats latency;
 
-    SyncHandler(BarSetSynchronizer sync, LatencyStats latency) {
+    public SyncHandler(BarSetSynchronizer sync, LatencyStats latency) {
         this.sync = sync;
         this.latency = latency;
     }
