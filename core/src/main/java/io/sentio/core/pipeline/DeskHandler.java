@@ -1,9 +1,8 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 
 /** Stage 3: rank + rotate + risk, the single writer of the portfolio. */
-public final class DeskHandler implements EventHandler<PipelineEvent> {
+public final class DeskHandler extends StageHandler {
     private final TradingDesk desk;
     private final int slot;
     private final LatencyStats latency;
@@ -15,7 +14,7 @@ public final class DeskHandler implements EventHandler<PipelineEvent> {
     }
 
     @Override
-    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+    protected void handle(PipelineEvent ev) {
         if (!ev.actionableAt(slot)) {
             return;
         }

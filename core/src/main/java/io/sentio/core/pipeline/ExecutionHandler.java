@@ -1,6 +1,5 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import io.sentio.core.execution.ExecutionVenue;
 
 /**
@@ -8,7 +7,7 @@ import io.sentio.core.execution.ExecutionVenue;
  * latency (publish stamp to execution done) of every bar set, failed or skipped ones included:
  * they crossed the ring too.
  */
-public final class ExecutionHandler implements EventHandler<PipelineEvent> {
+public final class ExecutionHandler extends StageHandler {
     private final ExecutionVenue venue;
     private final TradeListener listener;
     private final int slot;
@@ -25,7 +24,7 @@ public final class ExecutionHandler implements EventHandler<PipelineEvent> {
     }
 
     @Override
-    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+    protected void handle(PipelineEvent ev) {
         if (ev.kind != PipelineEvent.BAR_SET) {
             return;
         }

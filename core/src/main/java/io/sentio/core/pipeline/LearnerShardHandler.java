@@ -1,6 +1,5 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
 
@@ -9,7 +8,7 @@ import io.sentio.core.market.BarSet;
  * learner on its symbol's real bars only (forward-filled bars never train) and writes every owned
  * symbol's p, C and signal into the event. Shards write disjoint array elements.
  */
-public final class LearnerShardHandler implements EventHandler<PipelineEvent> {
+public final class LearnerShardHandler extends StageHandler {
     private final int shard;
     private final int shards;
     private final int slot;
@@ -25,7 +24,7 @@ public final class LearnerShardHandler implements EventHandler<PipelineEvent> {
     }
 
     @Override
-    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+    protected void handle(PipelineEvent ev) {
         if (!ev.actionableAt(slot)) {
             return;
         }

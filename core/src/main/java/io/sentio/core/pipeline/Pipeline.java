@@ -2,6 +2,7 @@ package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.sentio.core.execution.ExecutionVenue;
@@ -123,10 +124,25 @@ public final class Pipeline {
         return result();
     }
 
+    /**
+     * Waits, without stopping the ring, until every bar set published so far went through every
+     * stage. (Disruptor#shutdown is not used: it ignores handlers whose thread has not started
+     * yet, so a short run could stop with events unprocessed.)
+     */
+    public void awaitDrained() {
+        long cursor = ring.getCursor();
+        for (EventHandler<PipelineEvent> h : endOfChain) {
+            while (disruptor.getSequenceValueFor(h) < cursor) {
+                LockSupport.parkNanos(10_000);
+            }
+        }
+    }
+
     private void stopRing() {
         if (!halted) {
             halted = true;
-            drain(disruptor, ring.getCursor());
+            awaitDrained();
+            disruptor.halt();
             elapsedNanos = System.nanoTime() - startedNanos;
             desk.finish();
         }
@@ -141,23 +157,10 @@ public final class Pipeline {
         return threads.started();
     }
 
-    /**
-     * Waits until every end-of-chain handler has processed {@code cursor}, then halts. Not
-     * {@link Disruptor#shutdown()}: it ignores handlers whose thread has not started yet, so a
-     * short run could halt with events unprocessed.
-     */
-    private void drain(Disruptor<PipelineEvent> d, long cursor) {
-        for (EventHandler<PipelineEvent> h : endOfChain) {
-            while (d.getSequenceValueFor(h) < cursor) {
-                LockSupport.parkNanos(10_000);
-            }
-        }
-        d.halt();
-    }
-
     private Disruptor<PipelineEvent> build() {
+        WaitStrategy wait = ctx.waitStrategy().get();
         Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
-            threads, ProducerType.SINGLE, ctx.waitStrategy().get());
+            threads, ProducerType.SINGLE, wait);
         SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
         d.handleEventsWith(syncHandler);
         guard(d, syncHandler, Stages.SYNC);
@@ -184,6 +187,14 @@ public final class Pipeline {
         endOfChain.add(exec);
         if (ctx.journalIn() != null) {
             endOfChain.add(ctx.journalIn());
+        }
+        if (wait instanceof StageBlockingWaitStrategy) {
+            StageBlockingWaitStrategy blocking = (StageBlockingWaitStrategy) wait;
+            syncHandler.signalThrough(blocking);
+            for (LearnerShardHandler shard : shards) {
+                shard.signalThrough(blocking);
+            }
+            deskHandler.signalThrough(blocking);
         }
         if (ctx.journalOut() != null) {
             d.after(deskHandler).handleEventsWith(ctx.journalOut());

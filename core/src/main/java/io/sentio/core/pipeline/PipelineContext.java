@@ -1,6 +1,5 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.WaitStrategy;
 import io.sentio.core.config.StrategyParams;
@@ -12,8 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * Everything a {@link Pipeline} run needs, set fluently and validated once by {@link #conclude()}
- * (Agrona style). Defaults: K = min(cores, 4) learner shards, ring of 1024, blocking wait (the
- * pipeline has more threads than this kind of machine has cores), the simulated broker with the
+ * (Agrona style). Defaults: K = min(cores, 4) learner shards, ring of 1024, blocking wait on every upstream stage (the
+ * pipeline has more threads than this kind of machine has cores: see {@link StageBlockingWaitStrategy}),
+ * the simulated broker with the
  * params' costs, no pacing, no listener, no journal hooks.
  */
 public final class PipelineContext {
@@ -22,7 +22,7 @@ public final class PipelineContext {
     private LearnerFactory learnerFactory;
     private int shards = Math.min(Runtime.getRuntime().availableProcessors(), 4);
     private int ringSize = 1024;
-    private Supplier<WaitStrategy> waitStrategy = BlockingWaitStrategy::new;
+    private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
     private ExecutionVenue venue;
     private EventHandler<PipelineEvent> journalIn;
     private EventHandler<PipelineEvent> journalOut;

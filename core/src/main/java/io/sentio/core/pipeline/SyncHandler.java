@@ -1,10 +1,9 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import io.sentio.core.sync.BarSetSynchronizer;
 
 /** Stage 1: forward-fill and staleness (DESIGN §5.1) into the event's synced view. */
-public final class SyncHandler implements EventHandler<PipelineEvent> {
+public final class SyncHandler extends StageHandler {
     private final BarSetSynchronizer sync;
     private final LatencyStats latency;
 
@@ -14,7 +13,7 @@ public final class SyncHandler implements EventHandler<PipelineEvent> {
     }
 
     @Override
-    public void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+    protected void handle(PipelineEvent ev) {
         if (ev.kind != PipelineEvent.BAR_SET) {
             return;
         }

@@ -32,7 +32,8 @@ public final class TradingDesk {
 
     public TradingDesk(int symbols, StrategyParams params, ExecutionVenue venue, int expectedBars) {
         this.venue = venue;
-        this.portfolio = new Portfolio(symbols, params.initialCapital, Math.max(64, expectedBars / 20));
+        // Round trips are a result log: pre-sized generously (one per 4 bar sets) so a run never grows it.
+        this.portfolio = new Portfolio(symbols, params.initialCapital, Math.max(64, expectedBars / 4));
         this.working = new WorkingOrders(symbols);
         this.aggregator = new SignalAggregator(symbols, params.strengthSmoothing);
         this.risk = new RiskManager(params);
