@@ -191,4 +191,20 @@ class RotationPipelineTest {
         assertEquals(day1 + 1, orders.get(2).day, "entries resume with the next session");
         assertEquals(1, r.circuitBreakerTrips);
     }
+
+    @Test
+    void shouldCancelAWorkingOrderThatOutlivesItsSessionAndKeepThePosition() {
+        long day1 = LocalDate.of(2025, 4, 1).toEpochDay();
+        Scenario sc = new Scenario(1)
+            .days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2))
+            .present((s, d, m) -> d > day1 || m <= 388)
+            .p(0, (d, m) -> 0.7);
+        sc.run();
+        Entry cancel = sc.listener.fills.get(1);
+        assertEquals(FillBatch.CANCELLED, cancel.fillStatus, sc.listener.transcript());
+        assertEquals(day1 + 1, cancel.day, "a DAY order dies with its session");
+        assertEquals(0, cancel.minute);
+        List<Entry> day2 = sc.listener.orders.subList(2, sc.listener.orders.size());
+        assertEquals("388:exit-eod", minutes(day2), "held through day 2, flattened again at its 15:58");
+    }
 }
