@@ -58,6 +58,16 @@ class RunResultJsonTest {
         assertTrue(Files.readString(file).contains("\"sharpe\" : null"), "one session has no Sharpe: null, not NaN");
     }
 
+    @Test
+    void shouldEndTheSummaryWithTheStateHashLine() {
+        RunResult r = runOneDay();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        RunSummary.print(r, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("state hash: " + r.stateHashHex() + System.lineSeparator()), text);
+        assertTrue(text.contains("costs assumed: slippage 1.00 bp per side"), text);
+    }
+
     private static RunResult runOneDay() {
         long day = LocalDate.of(2025, 4, 1).toEpochDay();
         StrategyParams params = StrategyParams.defaults();
