@@ -11,21 +11,21 @@ import io.sentio.core.market.BarSet;
 public final class LearnerShardHandler extends StageHandler {
     private final int shard;
     private final int shards;
-    private final int slot;
     private final Learner[] learners;
     private final LatencyStats latency;
 
-    public LearnerShardHandler(int shard, int shards, int slot, Learner[] learners, LatencyStats latency) {
+    public LearnerShardHandler(int shard, int shards, Learner[] learners, LatencyStats latency) {
         this.shard = shard;
         this.shards = shards;
-        this.slot = slot;
         this.learners = learners;
         this.latency = latency;
     }
 
     @Override
     protected void handle(PipelineEvent ev) {
-        if (!ev.actionableAt(slot)) {
+        // Gate on sync only: a sibling shard's failure flag is written concurrently, and reading
+        // it would make what this shard trains on depend on thread timing.
+        if (!ev.actionableAt(Stages.SYNC + 1)) {
             return;
         }
         long start = System.nanoTime();

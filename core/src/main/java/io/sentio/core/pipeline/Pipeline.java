@@ -171,7 +171,7 @@ public final class Pipeline {
         int k = ctx.shards();
         LearnerShardHandler[] shards = new LearnerShardHandler[k];
         for (int s = 0; s < k; s++) {
-            shards[s] = new LearnerShardHandler(s, k, stages.shard(s), learners, stageLatency[stages.shard(s)]);
+            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)]);
         }
         d.after(syncHandler).handleEventsWith(shards);
         for (int s = 0; s < k; s++) {

@@ -74,7 +74,11 @@ public final class PipelineContext {
         return this;
     }
 
-    /** Runs in parallel with execution, after the portfolio stage (DESIGN §3 stage 4). */
+    /**
+     * Runs in parallel with execution, after the portfolio stage (DESIGN §3 stage 4). To journal
+     * failures deterministically it should read {@code ev.failedBefore(execution slot)}: the
+     * execution stage's own flag is written concurrently.
+     */
     public PipelineContext journalOut(EventHandler<PipelineEvent> v) {
         journalOut = v;
         return this;
