@@ -1,5 +1,6 @@
 package io.sentio.core.pipeline;
 
+import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderBatch;
 import io.sentio.core.execution.OrderReason;
@@ -16,12 +17,14 @@ public final class TradePrinter implements TradeListener {
     private final Universe universe;
     private final PrintStream out;
     private final long fromDay;
+    private final String runId;
     private int dayFills;
 
-    public TradePrinter(Universe universe, PrintStream out, long fromDay) {
+    public TradePrinter(Universe universe, PrintStream out, long fromDay, String runId) {
         this.universe = universe;
         this.out = out;
         this.fromDay = fromDay;
+        this.runId = runId;
     }
 
     @Override
@@ -40,7 +43,8 @@ public final class TradePrinter implements TradeListener {
         int entriesSeen = 0;
         for (int i = 0; i < o.count(); i++) {
             String sym = universe.symbol(o.symbol(i));
-            out.printf(Locale.ROOT, "%s %-20s %-5s %+d%n", time, OrderReason.name(o.reason(i)), sym, o.quantity(i));
+            out.printf(Locale.ROOT, "%s %-20s %-5s %+d  [%s]%n", time, OrderReason.name(o.reason(i)), sym, o.quantity(i),
+                ClientOrderIds.of(runId, ev.received.epochSecond, sym, o.sequence(i)));
             if (o.reason(i) == OrderReason.ENTRY && entriesSeen < rotationExits) {
                 String from = nthRotationExit(o, entriesSeen);
                 out.printf(Locale.ROOT, "%s %-20s %s -> %s%n", time, "rotation", from, sym);
