@@ -14,7 +14,11 @@ public interface TradeListener {
     default void onOrders(PipelineEvent ev) {
     }
 
-    /** The session's close minute was processed; {@code ev.sessionReturn} is the day's return. */
+    /**
+     * The session's close-minute bar set was processed; {@code ev.sessionReturn} is the day's
+     * return. Not called for a session whose close-minute set was skipped or failed (the
+     * result's daily returns still hold that session).
+     */
     default void onSessionEnd(PipelineEvent ev) {
     }
 }
