@@ -1,0 +1,51 @@
+package io.sentio.core.execution;
+
+import io.sentio.core.market.BarSet;
+
+/**
+ * Simulated fills (DESIGN §5.6). A market order decided at the close of bar t fills at the open of
+ * the symbol's next real (received, not forward-filled) bar, moved {@code slippageBps} against the
+ * order, plus {@code commissionPerShare}. The match runs only on bar sets after the deciding one,
+ * so no price of the deciding bar can be used.
+ *
+ * <p>An order whose symbol goes stale while it waits is cancelled. An order decided while its
+ * symbol was already stale (an exit of a stale holding, which DESIGN allows) waits for the next
+ * real bar instead: cancelling it at once would make such exits impossible.
+ */
+public final class SimulatedBroker implements ExecutionVenue {
+    private final double slippageFraction;
+    private final double commissionPerShare;
+    private long sentOrders;
+
+    public SimulatedBroker(double slippageBps, double commissionPerShare) {
+        if (!(slippageBps >= 0) || !(commissionPerShare >= 0)) {
+            throw new IllegalArgumentException("costs must be non-negative");
+        }
+        this.slippageFraction = slippageBps / 10_000.0;
+        this.commissionPerShare = commissionPerShare;
+    }
+
+    @Override
+    public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
+        if (received.present[symbol]) {
+            double open = received.open[symbol];
+            out.price = quantity > 0 ? open * (1.0 + slippageFraction) : open * (1.0 - slippageFraction);
+            out.commission = Math.abs(quantity) * commissionPerShare;
+            return FillBatch.FILLED;
+        }
+        if (stale[symbol] && !staleAtDecision) {
+            return FillBatch.CANCELLED;
+        }
+        return WAITING;
+    }
+
+    @Override
+    public void send(OrderBatch orders, long decidingEpochSecond) {
+        sentOrders += orders.count();
+    }
+
+    /** Orders handed to this venue by the execution stage. */
+    public long sentOrders() {
+        return sentOrders;
+    }
+}

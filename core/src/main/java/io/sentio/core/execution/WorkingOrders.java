@@ -1,0 +1,97 @@
+package io.sentio.core.execution;
+
+import io.sentio.core.market.BarSet;
+
+/**
+ * Orders sent but not yet filled or cancelled, at most one per symbol, owned by the portfolio
+ * stage. Matching walks symbols in index order so fills are applied deterministically.
+ */
+public final class WorkingOrders {
+    private final long[] quantity;
+    private final int[] reason;
+    private final long[] sequence;
+    private final long[] decidedEpochSecond;
+    private final long[] decidedDay;
+    private final boolean[] staleAtDecision;
+    private final ExecutionVenue.FillPrice price = new ExecutionVenue.FillPrice();
+    private int count;
+
+    public WorkingOrders(int symbols) {
+        quantity = new long[symbols];
+        reason = new int[symbols];
+        sequence = new long[symbols];
+        decidedEpochSecond = new long[symbols];
+        decidedDay = new long[symbols];
+        staleAtDecision = new boolean[symbols];
+    }
+
+    public boolean has(int symbol) {
+        return quantity[symbol] != 0;
+    }
+
+    public long quantity(int symbol) {
+        return quantity[symbol];
+    }
+
+    public int reason(int symbol) {
+        return reason[symbol];
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public void add(int symbol, long qty, int why, long seq, long epochSecond, long nyEpochDay, boolean stale) {
+        if (qty == 0 || quantity[symbol] != 0) {
+            throw new IllegalStateException("symbol " + symbol + " already has a working order or zero quantity");
+        }
+        quantity[symbol] = qty;
+        reason[symbol] = why;
+        sequence[symbol] = seq;
+        decidedEpochSecond[symbol] = epochSecond;
+        decidedDay[symbol] = nyEpochDay;
+        staleAtDecision[symbol] = stale;
+        count++;
+    }
+
+    /**
+     * Matches every working order against this bar set; fills and cancels go to {@code out} and
+     * leave the book. Orders of an earlier session are cancelled first: they are DAY orders.
+     */
+    public void match(ExecutionVenue venue, BarSet received, boolean[] stale, FillBatch out) {
+        if (count == 0) {
+            return;
+        }
+        for (int s = 0; s < quantity.length; s++) {
+            long qty = quantity[s];
+            if (qty == 0) {
+                continue;
+            }
+            int status = decidedDay[s] != received.nyEpochDay
+                ? FillBatch.CANCELLED
+                : venue.match(s, qty, staleAtDecision[s], received, stale, price);
+            if (status == ExecutionVenue.WAITING) {
+                continue;
+            }
+            if (status == FillBatch.FILLED) {
+                out.add(s, status, qty, price.price, price.commission, sequence[s], decidedEpochSecond[s], reason[s]);
+            } else {
+                out.add(s, status, 0L, Double.NaN, 0.0, sequence[s], decidedEpochSecond[s], reason[s]);
+            }
+            quantity[s] = 0;
+            count--;
+        }
+    }
+
+    public long stateHash() {
+        long h = 17;
+        for (int s = 0; s < quantity.length; s++) {
+            h = 31 * h + quantity[s];
+            h = 31 * h + reason[s];
+            h = 31 * h + sequence[s];
+            h = 31 * h + decidedEpochSecond[s];
+            h = 31 * h + (staleAtDecision[s] ? 1 : 0);
+        }
+        return h;
+    }
+}

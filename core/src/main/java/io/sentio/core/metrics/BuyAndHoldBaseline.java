@@ -1,0 +1,74 @@
+package io.sentio.core.metrics;
+
+/**
+ * Baselines over the same sessions as a run: buy-and-hold of each symbol (first real open of
+ * the run to its last real close) and an equal-weight portfolio that puts capital/N into each
+ * symbol at that symbol's first real open, no costs, fractional units, marked at session ends.
+ */
+public final class BuyAndHoldBaseline {
+    private final double initialCapital;
+    private final double[] firstOpen;
+    private final double[] lastClose;
+    private final GrowableDoubles equalWeightSessionEnd;
+    private long currentDay = Long.MIN_VALUE;
+
+    public BuyAndHoldBaseline(int symbols, double initialCapital) {
+        this.initialCapital = initialCapital;
+        this.firstOpen = new double[symbols];
+        this.lastClose = new double[symbols];
+        java.util.Arrays.fill(firstOpen, Double.NaN);
+        java.util.Arrays.fill(lastClose, Double.NaN);
+        this.equalWeightSessionEnd = new GrowableDoubles(256);
+    }
+
+    public void onBarSet(long nyEpochDay, boolean[] present, double[] open, double[] close) {
+        if (nyEpochDay != currentDay) {
+            closeSession();
+            currentDay = nyEpochDay;
+        }
+        for (int s = 0; s < firstOpen.length; s++) {
+            if (present[s]) {
+                if (firstOpen[s] != firstOpen[s]) {
+                    firstOpen[s] = open[s];
+                }
+                lastClose[s] = close[s];
+            }
+        }
+    }
+
+    public void finish() {
+        closeSession();
+        currentDay = Long.MIN_VALUE;
+    }
+
+    private void closeSession() {
+        if (currentDay == Long.MIN_VALUE) {
+            return;
+        }
+        int n = firstOpen.length;
+        double slice = initialCapital / n;
+        double value = 0;
+        for (int s = 0; s < n; s++) {
+            value += firstOpen[s] == firstOpen[s] ? slice / firstOpen[s] * lastClose[s] : slice;
+        }
+        equalWeightSessionEnd.add(value);
+    }
+
+    /** Total return of holding symbol s, percent; NaN if it never traded. */
+    public double symbolReturnPct(int s) {
+        return 100.0 * (lastClose[s] / firstOpen[s] - 1.0);
+    }
+
+    public double[] equalWeightSessionEnd() {
+        return equalWeightSessionEnd.toArray();
+    }
+
+    public long stateHash() {
+        long h = 3;
+        for (int s = 0; s < firstOpen.length; s++) {
+            h = 31 * h + Double.doubleToLongBits(firstOpen[s]);
+            h = 31 * h + Double.doubleToLongBits(lastClose[s]);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,44 @@
+package io.sentio.core.pipeline;
+
+import io.sentio.core.learn.Learner;
+import io.sentio.core.market.BarSet;
+
+/**
+ * Stage 2, one of K in parallel: shard s owns the symbols with index % K == s. Trains each owned
+ * learner on its symbol's real bars only (forward-filled bars never train) and writes every owned
+ * symbol's p, C and signal into the event. Shards write disjoint array elements.
+ */
+public final class LearnerShardHandler extends StageHandler {
+    private final int shard;
+    private final int shards;
+    private final Learner[] learners;
+    private final LatencyStats latency;
+
+    public LearnerShardHandler(int shard, int shards, Learner[] learners, LatencyStats latency) {
+        this.shard = shard;
+        this.shards = shards;
+        this.learners = learners;
+        this.latency = latency;
+    }
+
+    @Override
+    protected void handle(PipelineEvent ev) {
+        // Gate on sync only: a sibling shard's failure flag is written concurrently, and reading
+        // it would make what this shard trains on depend on thread timing.
+        if (!ev.actionableAt(Stages.SYNC + 1)) {
+            return;
+        }
+        long start = System.nanoTime();
+        BarSet bars = ev.received;
+        for (int s = shard; s < learners.length; s += shards) {
+            Learner learner = learners[s];
+            if (bars.present[s]) {
+                learner.onBar(bars.epochSecond, bars.open[s], bars.high[s], bars.low[s], bars.close[s], bars.volume[s]);
+            }
+            ev.probability[s] = learner.probability();
+            ev.confidence[s] = learner.confidence();
+            ev.signal[s] = learner.signal();
+        }
+        latency.record(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,268 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.learn.Learner;
+import io.sentio.core.market.BarSet;
+import io.sentio.core.market.BarSource;
+import io.sentio.core.sync.BarSetSynchronizer;
+import io.sentio.core.sync.SessionMinuteMerger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One run of the engine over one Disruptor ring (DESIGN §3):
+ * <pre>
+ *   journal-in (optional) ─┐
+ *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ──> execution
+ *                                                          └─> journal-out (optional)
+ * </pre>
+ * Single use: a pipeline owns fresh learners and portfolio state; build another for another run.
+ * The producer publishes one bar set per session minute through a static translator; in steady
+ * state nothing on the path from publish to execution allocates.
+ */
+public final class Pipeline {
+    private final PipelineContext ctx;
+    private final int symbols;
+    private final Learner[] learners;
+    private final BarSetSynchronizer sync;
+    private final ExecutionVenue venue;
+    private final TradingDesk desk;
+    private final Stages stages;
+    private final LatencyStats[] stageLatency;
+    private final LatencyStats endToEnd = new LatencyStats("end-to-end");
+    private final AtomicLong failures = new AtomicLong();
+    private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
+    private final StageThreads threads = new StageThreads();
+    private final PipelineEvent.Publication publication = new PipelineEvent.Publication();
+    private Disruptor<PipelineEvent> disruptor;
+    private RingBuffer<PipelineEvent> ring;
+    private long published;
+    private long startedNanos;
+    private long elapsedNanos;
+    private boolean halted;
+
+    public Pipeline(PipelineContext context) {
+        context.checkConcluded();
+        this.ctx = context;
+        this.symbols = context.universe().size();
+        this.learners = new Learner[symbols];
+        for (int s = 0; s < symbols; s++) {
+            learners[s] = context.learnerFactory().create(s);
+            if (learners[s] == null) {
+                throw new IllegalArgumentException("learner factory returned null for symbol " + s);
+            }
+        }
+        this.sync = new BarSetSynchronizer(symbols, context.params().maxForwardFill, context.params().maxMissingSymbols);
+        this.venue = context.venueOrSimulated();
+        this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        this.stages = new Stages(context.shards());
+        this.stageLatency = new LatencyStats[stages.execution() + 1];
+        for (int slot = 0; slot < stageLatency.length; slot++) {
+            stageLatency[slot] = new LatencyStats(stages.name(slot));
+        }
+    }
+
+    /** Runs over one source per symbol (universe order) and closes them. */
+    public RunResult run(BarSource[] sources) {
+        if (sources.length != symbols) {
+            throw new IllegalArgumentException("need one bar source per symbol: " + symbols + ", got " + sources.length);
+        }
+        try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
+            return run(merger);
+        }
+    }
+
+    /** Publishes every minute of {@code merger}, paced by the context's pacer, then drains. */
+    public RunResult run(SessionMinuteMerger merger) {
+        start();
+        BarSet scratch = new BarSet(symbols);
+        Pacer pacer = ctx.pacer();
+        try {
+            while (merger.next(scratch)) {
+                publish(scratch, pacer.awaitSlot(scratch));
+            }
+        } finally {
+            stopRing();
+        }
+        return result();
+    }
+
+    /** Starts the handler threads; then {@link #publish} bar sets and {@link #finish()}. */
+    public void start() {
+        if (disruptor != null) {
+            throw new IllegalStateException("a pipeline runs once; build a new one");
+        }
+        disruptor = build();
+        ring = disruptor.start();
+        startedNanos = System.nanoTime();
+    }
+
+    /**
+     * Publishes one bar set as received (copied into the ring; {@code set} may be reused at once).
+     * Blocks while the ring is full. {@code stampNanos} is the nanoTime end-to-end latency is
+     * measured from: now, or the planned send time under a paced load.
+     */
+    public void publish(BarSet set, long stampNanos) {
+        publication.barSet = set;
+        publication.stampNanos = stampNanos;
+        ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
+        published++;
+    }
+
+    /** Waits until every published bar set went through every stage, stops the ring, returns the result. */
+    public RunResult finish() {
+        stopRing();
+        return result();
+    }
+
+    /**
+     * Waits, without stopping the ring, until every bar set published so far went through every
+     * stage. (Disruptor#shutdown is not used: it ignores handlers whose thread has not started
+     * yet, so a short run could stop with events unprocessed.)
+     */
+    public void awaitDrained() {
+        long cursor = ring.getCursor();
+        for (EventHandler<PipelineEvent> h : endOfChain) {
+            while (disruptor.getSequenceValueFor(h) < cursor) {
+                LockSupport.parkNanos(10_000);
+            }
+        }
+    }
+
+    private void stopRing() {
+        if (!halted) {
+            halted = true;
+            awaitDrained();
+            disruptor.halt();
+            elapsedNanos = System.nanoTime() - startedNanos;
+            desk.finish();
+        }
+    }
+
+    private RunResult result() {
+        return ResultAssembler.assemble(this, published, elapsedNanos);
+    }
+
+    /** The handler threads of a started pipeline (for allocation and CPU diagnostics). */
+    public List<Thread> handlerThreads() {
+        return threads.started();
+    }
+
+    private Disruptor<PipelineEvent> build() {
+        WaitStrategy wait = ctx.waitStrategy().get();
+        Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
+            threads, ProducerType.SINGLE, wait);
+        SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
+        d.handleEventsWith(syncHandler);
+        guard(d, syncHandler, Stages.SYNC);
+        if (ctx.journalIn() != null) {
+            d.handleEventsWith(ctx.journalIn());
+            guard(d, ctx.journalIn(), stages.journalIn());
+        }
+        int k = ctx.shards();
+        LearnerShardHandler[] shards = new LearnerShardHandler[k];
+        for (int s = 0; s < k; s++) {
+            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)]);
+        }
+        d.after(syncHandler).handleEventsWith(shards);
+        for (int s = 0; s < k; s++) {
+            guard(d, shards[s], stages.shard(s));
+        }
+        DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
+        d.after(shards).handleEventsWith(deskHandler);
+        guard(d, deskHandler, stages.desk());
+        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages.execution(),
+            stageLatency[stages.execution()], endToEnd);
+        d.after(deskHandler).handleEventsWith(exec);
+        guard(d, exec, stages.execution());
+        endOfChain.add(exec);
+        if (ctx.journalIn() != null) {
+            endOfChain.add(ctx.journalIn());
+        }
+        if (wait instanceof StageBlockingWaitStrategy) {
+            StageBlockingWaitStrategy blocking = (StageBlockingWaitStrategy) wait;
+            syncHandler.signalThrough(blocking);
+            for (LearnerShardHandler shard : shards) {
+                shard.signalThrough(blocking);
+            }
+            deskHandler.signalThrough(blocking);
+        }
+        if (ctx.journalOut() != null) {
+            d.after(deskHandler).handleEventsWith(ctx.journalOut());
+            guard(d, ctx.journalOut(), stages.journalOut());
+            endOfChain.add(ctx.journalOut());
+        }
+        return d;
+    }
+
+    private void guard(Disruptor<PipelineEvent> d, EventHandler<PipelineEvent> handler, int slot) {
+        d.handleExceptionsFor(handler).with(new FailureHandler(slot, stages.name(slot), failures));
+    }
+
+    /** Combined hash over sync, every learner (symbol order) and the portfolio stage's state. */
+    public long stateHash() {
+        StateHash h = new StateHash().add(sync.stateHash());
+        for (Learner l : learners) {
+            h.add(l.stateHash());
+        }
+        return h.add(desk.stateHash()).value();
+    }
+
+    PipelineContext context() {
+        return ctx;
+    }
+
+    TradingDesk desk() {
+        return desk;
+    }
+
+    BarSetSynchronizer synchronizer() {
+        return sync;
+    }
+
+    long failures() {
+        return failures.get();
+    }
+
+    List<LatencyStats.Summary> stageSummaries() {
+        List<LatencyStats.Summary> out = new ArrayList<>(stageLatency.length);
+        for (LatencyStats l : stageLatency) {
+            out.add(l.summary());
+        }
+        return out;
+    }
+
+    LatencyStats.Summary endToEndSummary() {
+        return endToEnd.summary();
+    }
+
+    public Learner learner(int symbol) {
+        return learners[symbol];
+    }
+
+    /** Handler threads: daemon, named by stage order, so a crashed run never pins the JVM. */
+    private static final class StageThreads implements ThreadFactory {
+        private final List<Thread> started = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "sentio-stage-" + started.size());
+            t.setDaemon(true);
+            started.add(t);
+            return t;
+        }
+
+        List<Thread> started() {
+            return List.copyOf(started);
+        }
+    }
+}

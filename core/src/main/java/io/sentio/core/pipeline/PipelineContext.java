@@ -1,0 +1,194 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.WaitStrategy;
+import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.ClientOrderIds;
+import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.execution.SimulatedBroker;
+import io.sentio.core.market.Universe;
+import java.util.function.Supplier;
+
+/**
+ * Everything a {@link Pipeline} run needs, set fluently and validated once by {@link #conclude()}
+ * (Agrona style). Defaults: K = min(cores, 4) learner shards, ring of 1024, blocking wait on every upstream stage (the
+ * pipeline has more threads than this kind of machine has cores: see {@link StageBlockingWaitStrategy}),
+ * the simulated broker with the
+ * params' costs, no pacing, no listener, no journal hooks.
+ */
+public final class PipelineContext {
+    private Universe universe;
+    private StrategyParams params;
+    private LearnerFactory learnerFactory;
+    private int shards = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    private int ringSize = 1024;
+    private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
+    private ExecutionVenue venue;
+    private EventHandler<PipelineEvent> journalIn;
+    private EventHandler<PipelineEvent> journalOut;
+    private TradeListener listener;
+    private Pacer pacer = Pacer.UNPACED;
+    private String runId = "run";
+    private int expectedBars = 1 << 16;
+    private boolean concluded;
+
+    public PipelineContext universe(Universe v) {
+        universe = v;
+        return this;
+    }
+
+    public PipelineContext params(StrategyParams v) {
+        params = v;
+        return this;
+    }
+
+    public PipelineContext learnerFactory(LearnerFactory v) {
+        learnerFactory = v;
+        return this;
+    }
+
+    /** Learner shards K: shard s owns the symbols with index % K == s. */
+    public PipelineContext shards(int v) {
+        shards = v;
+        return this;
+    }
+
+    public PipelineContext ringSize(int v) {
+        ringSize = v;
+        return this;
+    }
+
+    public PipelineContext waitStrategy(Supplier<WaitStrategy> v) {
+        waitStrategy = v;
+        return this;
+    }
+
+    public PipelineContext venue(ExecutionVenue v) {
+        venue = v;
+        return this;
+    }
+
+    /** Runs in parallel with sync on every event as received (DESIGN §3 stage 1). */
+    public PipelineContext journalIn(EventHandler<PipelineEvent> v) {
+        journalIn = v;
+        return this;
+    }
+
+    /**
+     * Runs in parallel with execution, after the portfolio stage (DESIGN §3 stage 4). To journal
+     * failures deterministically it should read {@code ev.failedBefore(execution slot)}: the
+     * execution stage's own flag is written concurrently.
+     */
+    public PipelineContext journalOut(EventHandler<PipelineEvent> v) {
+        journalOut = v;
+        return this;
+    }
+
+    public PipelineContext listener(TradeListener v) {
+        listener = v;
+        return this;
+    }
+
+    public PipelineContext pacer(Pacer v) {
+        pacer = v;
+        return this;
+    }
+
+    /** Part of every client order id: 1-32 of [A-Za-z0-9_.]. */
+    public PipelineContext runId(String v) {
+        runId = v;
+        return this;
+    }
+
+    /** Bar sets the run is expected to hold; pre-sizes the equity curve so the run never grows it. */
+    public PipelineContext expectedBars(int v) {
+        expectedBars = v;
+        return this;
+    }
+
+    public PipelineContext conclude() {
+        if (universe == null) {
+            throw new IllegalArgumentException("pipeline: universe is required");
+        }
+        if (params == null) {
+            throw new IllegalArgumentException("pipeline: params are required");
+        }
+        if (learnerFactory == null) {
+            throw new IllegalArgumentException("pipeline: learner factory is required");
+        }
+        if (shards < 1 || shards > universe.size()) {
+            throw new IllegalArgumentException("pipeline: shards must be in [1, " + universe.size() + "], got " + shards);
+        }
+        if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
+            throw new IllegalArgumentException("pipeline: ring size must be a power of two >= 2, got " + ringSize);
+        }
+        if (universe.size() > 64) {
+            throw new IllegalArgumentException("pipeline: at most 64 symbols (holdings timeline is a bit mask)");
+        }
+        if (waitStrategy == null || pacer == null || expectedBars < 0) {
+            throw new IllegalArgumentException("pipeline: wait strategy and pacer must be set, expected bars >= 0");
+        }
+        ClientOrderIds.checkRunId(runId);
+        concluded = true;
+        return this;
+    }
+
+    void checkConcluded() {
+        if (!concluded) {
+            throw new IllegalStateException("pipeline context not concluded");
+        }
+    }
+
+    public Universe universe() {
+        return universe;
+    }
+
+    public StrategyParams params() {
+        return params;
+    }
+
+    public LearnerFactory learnerFactory() {
+        return learnerFactory;
+    }
+
+    public int shards() {
+        return shards;
+    }
+
+    public int ringSize() {
+        return ringSize;
+    }
+
+    public Supplier<WaitStrategy> waitStrategy() {
+        return waitStrategy;
+    }
+
+    /** The venue set, or a fresh simulated broker with the params' costs. */
+    ExecutionVenue venueOrSimulated() {
+        return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare);
+    }
+
+    public EventHandler<PipelineEvent> journalIn() {
+        return journalIn;
+    }
+
+    public EventHandler<PipelineEvent> journalOut() {
+        return journalOut;
+    }
+
+    public TradeListener listener() {
+        return listener;
+    }
+
+    public Pacer pacer() {
+        return pacer;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public int expectedBars() {
+        return expectedBars;
+    }
+}

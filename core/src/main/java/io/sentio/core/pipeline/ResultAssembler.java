@@ -1,0 +1,62 @@
+package io.sentio.core.pipeline;
+
+import io.sentio.core.metrics.BuyAndHoldBaseline;
+import io.sentio.core.metrics.EquityRecorder;
+import io.sentio.core.metrics.MetricsCalculator;
+import io.sentio.core.portfolio.Portfolio;
+import io.sentio.core.portfolio.RoundTripLog;
+
+/** Builds a {@link RunResult} from a drained pipeline; runs once per run, off the hot path. */
+final class ResultAssembler {
+    private ResultAssembler() {
+    }
+
+    static RunResult assemble(Pipeline p, long barSets, long elapsedNanos) {
+        TradingDesk desk = p.desk();
+        Portfolio pf = desk.portfolio();
+        EquityRecorder eq = desk.equity();
+        BuyAndHoldBaseline bh = desk.baseline();
+        int n = pf.symbols();
+        RoundTripLog trips = pf.roundTrips();
+        double[] tripPnl = new double[trips.size()];
+        for (int i = 0; i < tripPnl.length; i++) {
+            tripPnl[i] = trips.netPnl(i);
+        }
+        double initial = pf.initialCapital();
+        double[] sessionEnd = eq.sessionEndEquity();
+        double[] barEquity = eq.barEquity();
+
+        RunResult.Builder b = new RunResult.Builder();
+        b.symbols = p.context().universe().symbols();
+        b.metrics = MetricsCalculator.compute(initial, sessionEnd, barEquity, tripPnl, pf.fills(),
+            pf.tradedNotional(), eq.meanExposure());
+        b.sessionDays = eq.sessionDays();
+        b.dailyReturns = MetricsCalculator.dailyReturns(initial, sessionEnd);
+        b.sessionEndEquity = sessionEnd;
+        b.barEpochSeconds = eq.barEpochSeconds();
+        b.barEquity = barEquity;
+        b.barHoldings = eq.barHoldings();
+        b.roundTrips = trips;
+        b.contribution = new double[n];
+        b.buyAndHoldPct = new double[n];
+        for (int s = 0; s < n; s++) {
+            b.contribution[s] = pf.contribution(s);
+            b.buyAndHoldPct[s] = bh.symbolReturnPct(s);
+        }
+        double[] ew = bh.equalWeightSessionEnd();
+        b.equalWeight = MetricsCalculator.compute(initial, ew, ew, new double[0], 0, 0, 1.0);
+        b.finalEquity = sessionEnd.length == 0 ? initial : sessionEnd[sessionEnd.length - 1];
+        b.slippageBps = p.context().params().slippageBps;
+        b.commissionPerShare = p.context().params().commissionPerShare;
+        b.barSets = barSets;
+        b.skippedBarSets = p.synchronizer().skippedSets();
+        b.failedEvents = p.failures();
+        b.cancelledOrders = desk.cancels();
+        b.circuitBreakerTrips = desk.risk().circuitBreakerTrips();
+        b.endToEnd = p.endToEndSummary();
+        b.stages = p.stageSummaries();
+        b.symbolBarsPerSecond = elapsedNanos > 0 ? barSets * (double) n * 1e9 / elapsedNanos : Double.NaN;
+        b.stateHash = p.stateHash();
+        return new RunResult(b);
+    }
+}

@@ -1,0 +1,98 @@
+package io.sentio.core.pipeline;
+
+import io.sentio.core.metrics.Metrics;
+import io.sentio.core.portfolio.RoundTripLog;
+import java.util.List;
+
+/** Everything a finished run reports (DESIGN §5.7, §7 {@code --json}). Plain data, built once. */
+public final class RunResult {
+    public final List<String> symbols;
+    public final Metrics metrics;
+    /** New York epoch days of the sessions, and each session's return (fraction). */
+    public final long[] sessionDays;
+    public final double[] dailyReturns;
+    public final double[] sessionEndEquity;
+    /** Per marked bar: start second, equity at its close, bit mask of held symbols. */
+    public final long[] barEpochSeconds;
+    public final double[] barEquity;
+    public final long[] barHoldings;
+    public final RoundTripLog roundTrips;
+    /** Per symbol: realized plus open P&L net of commissions. */
+    public final double[] contribution;
+    /** Per symbol: buy-and-hold return in percent over the run's sessions. */
+    public final double[] buyAndHoldPct;
+    /** Equal-weight buy-and-hold over the same sessions. */
+    public final Metrics equalWeight;
+    public final double finalEquity;
+    public final double slippageBps;
+    public final double commissionPerShare;
+    public final long barSets;
+    public final long skippedBarSets;
+    public final long failedEvents;
+    public final long cancelledOrders;
+    public final long circuitBreakerTrips;
+    public final LatencyStats.Summary endToEnd;
+    /** One per stage: sync, learner-0..K-1, portfolio, execution (service time of the handler). */
+    public final List<LatencyStats.Summary> stages;
+    public final double symbolBarsPerSecond;
+    public final long stateHash;
+
+    RunResult(Builder b) {
+        symbols = b.symbols;
+        metrics = b.metrics;
+        sessionDays = b.sessionDays;
+        dailyReturns = b.dailyReturns;
+        sessionEndEquity = b.sessionEndEquity;
+        barEpochSeconds = b.barEpochSeconds;
+        barEquity = b.barEquity;
+        barHoldings = b.barHoldings;
+        roundTrips = b.roundTrips;
+        contribution = b.contribution;
+        buyAndHoldPct = b.buyAndHoldPct;
+        equalWeight = b.equalWeight;
+        finalEquity = b.finalEquity;
+        slippageBps = b.slippageBps;
+        commissionPerShare = b.commissionPerShare;
+        barSets = b.barSets;
+        skippedBarSets = b.skippedBarSets;
+        failedEvents = b.failedEvents;
+        cancelledOrders = b.cancelledOrders;
+        circuitBreakerTrips = b.circuitBreakerTrips;
+        endToEnd = b.endToEnd;
+        stages = b.stages;
+        symbolBarsPerSecond = b.symbolBarsPerSecond;
+        stateHash = b.stateHash;
+    }
+
+    public String stateHashHex() {
+        return StateHash.hex(stateHash);
+    }
+
+    /** Mutable collector used by {@link Pipeline}. */
+    static final class Builder {
+        List<String> symbols;
+        Metrics metrics;
+        long[] sessionDays;
+        double[] dailyReturns;
+        double[] sessionEndEquity;
+        long[] barEpochSeconds;
+        double[] barEquity;
+        long[] barHoldings;
+        RoundTripLog roundTrips;
+        double[] contribution;
+        double[] buyAndHoldPct;
+        Metrics equalWeight;
+        double finalEquity;
+        double slippageBps;
+        double commissionPerShare;
+        long barSets;
+        long skippedBarSets;
+        long failedEvents;
+        long cancelledOrders;
+        long circuitBreakerTrips;
+        LatencyStats.Summary endToEnd;
+        List<LatencyStats.Summary> stages;
+        double symbolBarsPerSecond;
+        long stateHash;
+    }
+}

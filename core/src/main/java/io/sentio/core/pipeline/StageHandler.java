@@ -1,0 +1,39 @@
+package io.sentio.core.pipeline;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.Sequence;
+import com.lmax.disruptor.WaitStrategy;
+
+/**
+ * Base of the pipeline's handlers: at the end of each batch it publishes its own sequence early
+ * (Disruptor's sequence callback) and wakes downstream handlers blocked in a
+ * {@link StageBlockingWaitStrategy}. Without such a strategy it only handles events.
+ */
+public abstract class StageHandler implements EventHandler<PipelineEvent> {
+    private WaitStrategy signalled;
+    private Sequence own;
+
+    /** Wakes blocked downstream handlers through {@code strategy} after every batch. */
+    void signalThrough(StageBlockingWaitStrategy strategy) {
+        this.signalled = strategy;
+    }
+
+    @Override
+    public final void setSequenceCallback(Sequence sequenceCallback) {
+        this.own = sequenceCallback;
+    }
+
+    @Override
+    public final void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
+        try {
+            handle(ev);
+        } finally {
+            if (endOfBatch && signalled != null && own != null) {
+                own.set(sequence);
+                signalled.signalAllWhenBlocking();
+            }
+        }
+    }
+
+    protected abstract void handle(PipelineEvent ev);
+}

@@ -1,0 +1,55 @@
+package io.sentio.core.pipeline;
+
+/**
+ * Handler slots of the ring, in dependency order: sync, the K learner shards, the portfolio
+ * stage, execution, then the optional journal hooks. Journal slots come last so a journal failure
+ * is counted and logged but never gates trading.
+ */
+public final class Stages {
+    public static final int SYNC = 0;
+    private final int shards;
+
+    public Stages(int shards) {
+        this.shards = shards;
+    }
+
+    public int shard(int s) {
+        return 1 + s;
+    }
+
+    public int desk() {
+        return 1 + shards;
+    }
+
+    public int execution() {
+        return 2 + shards;
+    }
+
+    public int journalIn() {
+        return 3 + shards;
+    }
+
+    public int journalOut() {
+        return 4 + shards;
+    }
+
+    public int slots() {
+        return 5 + shards;
+    }
+
+    public String name(int slot) {
+        if (slot == SYNC) {
+            return "sync";
+        }
+        if (slot <= shards) {
+            return "learner-" + (slot - 1);
+        }
+        if (slot == desk()) {
+            return "portfolio";
+        }
+        if (slot == execution()) {
+            return "execution";
+        }
+        return slot == journalIn() ? "journal-in" : "journal-out";
+    }
+}

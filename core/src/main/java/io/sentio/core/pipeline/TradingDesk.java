@@ -1,0 +1,125 @@
+package io.sentio.core.pipeline;
+
+import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.execution.FillBatch;
+import io.sentio.core.execution.WorkingOrders;
+import io.sentio.core.metrics.BuyAndHoldBaseline;
+import io.sentio.core.metrics.EquityRecorder;
+import io.sentio.core.portfolio.Portfolio;
+import io.sentio.core.rotation.RiskManager;
+import io.sentio.core.rotation.RotationPositionManager;
+import io.sentio.core.rotation.SignalAggregator;
+
+/**
+ * The rank + rotate + risk stage (DESIGN §3 stage 3): the single owner of the portfolio. Per bar
+ * set, in time order: fills of working orders at this bar's open, the mark at this bar's close,
+ * the circuit breaker, strength smoothing, then the decisions at this bar's close, whose orders
+ * can only fill on a later bar set.
+ */
+public final class TradingDesk {
+    private final ExecutionVenue venue;
+    private final Portfolio portfolio;
+    private final WorkingOrders working;
+    private final SignalAggregator aggregator;
+    private final RiskManager risk;
+    private final RotationPositionManager rotation;
+    private final EquityRecorder equity;
+    private final BuyAndHoldBaseline baseline;
+    private final RotationPositionManager.Bar bar = new RotationPositionManager.Bar();
+    private long barIndex;
+    private long cancels;
+
+    public TradingDesk(int symbols, StrategyParams params, ExecutionVenue venue, int expectedBars) {
+        this.venue = venue;
+        // Round trips are a result log: pre-sized generously (one per 4 bar sets) so a run never grows it.
+        this.portfolio = new Portfolio(symbols, params.initialCapital, Math.max(64, expectedBars / 4));
+        this.working = new WorkingOrders(symbols);
+        this.aggregator = new SignalAggregator(symbols, params.strengthSmoothing);
+        this.risk = new RiskManager(params);
+        this.rotation = new RotationPositionManager(symbols, params);
+        this.equity = new EquityRecorder(expectedBars);
+        this.baseline = new BuyAndHoldBaseline(symbols, params.initialCapital);
+    }
+
+    public void onBarSet(PipelineEvent ev) {
+        barIndex++;
+        long t = ev.received.epochSecond;
+        long day = ev.received.nyEpochDay;
+        working.match(venue, ev.received, ev.stale, ev.fills);
+        FillBatch fills = ev.fills;
+        for (int i = 0; i < fills.count(); i++) {
+            int s = fills.symbol(i);
+            if (fills.status(i) == FillBatch.FILLED) {
+                portfolio.applyFill(s, fills.quantity(i), fills.price(i), fills.commission(i), t);
+                rotation.onFill(s, portfolio, barIndex);
+            } else {
+                cancels++;
+            }
+        }
+        rotation.onBarClose(portfolio);
+        double mark = portfolio.mark(ev.synced.close);
+        double sessionStart = equity.previousSessionEnd(portfolio.initialCapital());
+        if (equity.mark(t, day, mark, portfolio.grossExposure(), portfolio.holdingsMask())) {
+            sessionStart = equity.previousSessionEnd(portfolio.initialCapital());
+        }
+        baseline.onBarSet(day, ev.received.present, ev.received.open, ev.received.close);
+        ev.equity = mark;
+        ev.circuitBreakerTripped = risk.onMark(day, mark);
+        aggregator.update(ev.received.present, ev.probability, ev.confidence, ev.strength);
+
+        int minute = ev.received.sessionMinute;
+        int close = ev.received.closeMinute;
+        bar.set(barIndex, t, day, risk.circuitBreakerTripped());
+        rotation.decide(bar, ev.stale, ev.probability, ev.signal, ev.strength, ev.synced.close,
+            risk.mustFlatten(minute, close), risk.entriesAllowed(minute, close), mark, portfolio, working, ev.orders);
+        if (minute == close) {
+            ev.sessionEnd = true;
+            ev.sessionReturn = mark / sessionStart - 1.0;
+        }
+    }
+
+    /** Closes the last session; call once after the ring has drained. */
+    public void finish() {
+        equity.finish();
+        baseline.finish();
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    public EquityRecorder equity() {
+        return equity;
+    }
+
+    public BuyAndHoldBaseline baseline() {
+        return baseline;
+    }
+
+    public RiskManager risk() {
+        return risk;
+    }
+
+    public RotationPositionManager rotation() {
+        return rotation;
+    }
+
+    public WorkingOrders working() {
+        return working;
+    }
+
+    /** Orders cancelled (stale symbol, or a DAY order outliving its session). */
+    public long cancels() {
+        return cancels;
+    }
+
+    public long stateHash() {
+        long h = portfolio.stateHash();
+        h = 31 * h + working.stateHash();
+        h = 31 * h + aggregator.stateHash();
+        h = 31 * h + risk.stateHash();
+        h = 31 * h + rotation.stateHash();
+        return 31 * h + barIndex;
+    }
+}

@@ -1,0 +1,50 @@
+package io.sentio.core.rotation;
+
+/**
+ * Strength per symbol (DESIGN §5.5): p * C smoothed by an EMA with alpha
+ * {@code strength_smoothing} (1 = none). The EMA advances only on a symbol's real bars, the
+ * only bars on which its learner changes p and C; the first real bar seeds it.
+ */
+public final class SignalAggregator {
+    private final double alpha;
+    private final double[] smoothed;
+    private final boolean[] seeded;
+
+    public SignalAggregator(int symbols, double strengthSmoothing) {
+        if (!(strengthSmoothing > 0 && strengthSmoothing <= 1)) {
+            throw new IllegalArgumentException("strength_smoothing must be in (0, 1]");
+        }
+        this.alpha = strengthSmoothing;
+        this.smoothed = new double[symbols];
+        this.seeded = new boolean[symbols];
+    }
+
+    /** Updates symbols with a real bar and writes every symbol's smoothed strength to {@code strength}. */
+    public void update(boolean[] real, double[] probability, double[] confidence, double[] strength) {
+        for (int s = 0; s < smoothed.length; s++) {
+            if (real[s]) {
+                double raw = probability[s] * confidence[s];
+                if (seeded[s]) {
+                    smoothed[s] += alpha * (raw - smoothed[s]);
+                } else {
+                    smoothed[s] = raw;
+                    seeded[s] = true;
+                }
+            }
+            strength[s] = smoothed[s];
+        }
+    }
+
+    public double strength(int symbol) {
+        return smoothed[symbol];
+    }
+
+    public long stateHash() {
+        long h = 7;
+        for (int s = 0; s < smoothed.length; s++) {
+            h = 31 * h + Double.doubleToLongBits(smoothed[s]);
+            h = 31 * h + (seeded[s] ? 1 : 0);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,73 @@
+package io.sentio.launcher.cli;
+
+import io.sentio.core.config.StrategyParams;
+import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Pipeline;
+import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.RunResult;
+import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioException;
+import io.sentio.launcher.report.RunResultJson;
+import io.sentio.launcher.report.RunSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sentio backtest} (DESIGN §7): replays CSV history through the pipeline as fast as it
+ * goes, prints the summary and {@code state hash: <hex>}, writes {@code --json}. Warm start
+ * ({@code --state}), {@code --journal} and {@code --report} are added by their owners.
+ */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+    description = "Replay CSV history through the pipeline; print metrics and the state hash.")
+public final class BacktestCommand implements Callable<Integer> {
+    private final EngineWiring wiring;
+    private final PrintStream out;
+
+    @Mixin
+    RunOptions run = new RunOptions();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First session (yyyy-mm-dd).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last session (yyyy-mm-dd).")
+    LocalDate to;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the result as JSON.")
+    Path json;
+
+    public BacktestCommand(EngineWiring wiring, PrintStream out) {
+        this.wiring = wiring;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        run.validate();
+        if (from != null && to != null && from.isAfter(to)) {
+            throw SentioException.badUsage("--from " + from + " is after --to " + to);
+        }
+        Universe universe = wiring.universe(run.symbols);
+        StrategyParams params = wiring.params(run.params);
+        PipelineContext ctx = run.apply(new PipelineContext().universe(universe).params(params)
+            .learnerFactory(wiring.learners(params)));
+        RunResult result = new Pipeline(ctx).run(wiring.bars(run.data, universe, from, to));
+        if (result.metrics.sessions == 0) {
+            throw SentioException.badData("no session in " + run.data + " between " + from + " and " + to);
+        }
+        RunSummary.print(result, out);
+        if (json != null) {
+            try {
+                RunResultJson.write(result, json);
+            } catch (IOException e) {
+                throw new SentioException(ExitCodes.FAILURE, "--json: cannot write " + json + ": " + e.getMessage(), e);
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

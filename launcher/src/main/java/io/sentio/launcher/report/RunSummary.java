@@ -1,0 +1,45 @@
+package io.sentio.launcher.report;
+
+import io.sentio.core.metrics.Metrics;
+import io.sentio.core.pipeline.LatencyStats;
+import io.sentio.core.pipeline.RunResult;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * The human summary of a run for stdout: metrics, the costs they assume, baselines, latency,
+ * throughput, and the final {@code state hash: <hex>} line every command prints (DESIGN §7).
+ */
+public final class RunSummary {
+    private RunSummary() {
+    }
+
+    public static void print(RunResult r, PrintStream out) {
+        Metrics m = r.metrics;
+        out.printf(Locale.ROOT, "sessions %d, bar sets %d (skipped %d, failed %d), final equity %.2f%n",
+            m.sessions, r.barSets, r.skippedBarSets, r.failedEvents, r.finalEquity);
+        out.printf(Locale.ROOT, "costs assumed: slippage %.2f bp per side, commission %.4f per share%n",
+            r.slippageBps, r.commissionPerShare);
+        out.printf(Locale.ROOT, "MRD %.4f%%  Sharpe %s  Sortino %s  max drawdown %.3f%%  total %.3f%%  CAGR %.3f%%  Calmar %s%n",
+            m.mrdPct, fmt(m.sharpe), fmt(m.sortino), m.maxDrawdownPct, m.totalReturnPct, m.cagrPct, fmt(m.calmar));
+        out.printf(Locale.ROOT, "trades %d (%.1f/day), round trips %d, win rate %s, profit factor %s, turnover %.2f/day, exposure %.2f%n",
+            m.trades, m.tradesPerDay, m.roundTrips, fmt(m.winRate), fmt(m.profitFactor), m.turnover, m.exposure);
+        out.printf(Locale.ROOT, "cancelled orders %d, circuit breaker trips %d%n", r.cancelledOrders, r.circuitBreakerTrips);
+        out.printf(Locale.ROOT, "equal-weight buy-and-hold: total %.3f%%, MRD %.4f%%, Sharpe %s, max drawdown %.3f%%%n",
+            r.equalWeight.totalReturnPct, r.equalWeight.mrdPct, fmt(r.equalWeight.sharpe), r.equalWeight.maxDrawdownPct);
+        out.println("per symbol: contribution / buy-and-hold %");
+        for (int s = 0; s < r.symbols.size(); s++) {
+            out.printf(Locale.ROOT, "  %-6s %12.2f %9.3f%%%n", r.symbols.get(s), r.contribution[s], r.buyAndHoldPct[s]);
+        }
+        out.printf(Locale.ROOT, "latency end-to-end us: p50 %.1f p99 %.1f p99.9 %.1f max %.1f; %.0f symbol-bars/s%n",
+            r.endToEnd.p50, r.endToEnd.p99, r.endToEnd.p999, r.endToEnd.max, r.symbolBarsPerSecond);
+        for (LatencyStats.Summary s : r.stages) {
+            out.println("  " + s);
+        }
+        out.println("state hash: " + r.stateHashHex());
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
+    }
+}
