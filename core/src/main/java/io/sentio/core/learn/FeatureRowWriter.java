@@ -1,10 +1,9 @@
-package io.sentio.core.feature;
+package io.sentio.core.learn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import io.sentio.core.learn.Learner;
-import io.sentio.core.learn.OnlineLearner;
+import io.sentio.core.feature.FeatureNames;
 
 /**
  * Writes one CSV row per bar of one symbol (DESIGN §7 {@code sentio features}): ts_nyt_epoch, the
