@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
+import io.sentio.core.time.SessionCalendar;
+
 /**
  * Test-scope loader of the real 1-minute bars ({@code SYMBOL_RTH_NH.csv.gz}, header
  * {@code ts_utc,ts_nyt_epoch,open,high,low,close,volume}). Core cannot use the launcher's reader;
- * this one trusts the file and fails on anything malformed. Skips the calling test when the
- * shared data folder is absent.
+ * this one trusts the file and fails on anything malformed. Like the reader's lenient mode it drops
+ * bars outside regular hours (the files hold e.g. a 16:00 print on the 2025-07-03 half day), which
+ * the learner rejects. Skips the calling test when the shared data folder is absent.
  */
 public final class RealBars {
     public final String symbol;
@@ -65,7 +68,11 @@ public final class RealBars {
                         cols[k] = Arrays.copyOf(cols[k], n * 2);
                     }
                 }
-                t[n] = Long.parseLong(f[1]);
+                long second = Long.parseLong(f[1]);
+                if (SessionCalendar.sessionMinute(second) < 0) {
+                    continue;
+                }
+                t[n] = second;
                 for (int k = 0; k < 5; k++) {
                     cols[k][n] = Double.parseDouble(f[2 + k]);
                 }
