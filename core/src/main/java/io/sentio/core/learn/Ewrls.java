@@ -7,10 +7,9 @@ import io.sentio.core.feature.StateCodec;
  * Exponentially weighted recursive least squares for one horizon, exactly in the order of
  * DESIGN §5.3: data update, symmetrization, one ridge pseudo-observation, trace guard, label scale.
  *
- * <p>P is stored column-major in a flat array ({@code q[c*n + r] = P[r][c]}), so every O(n^2)
- * loop (P x as a sum of columns, the rank-1 updates, the trace scaling) runs over contiguous
- * memory with no reduction in the inner loop, which C2 can vectorize. Only the symmetrization
- * pass touches a transposed element.
+ * <p>P is stored column-major in a flat array ({@code q[c*n + r] = P[r][c]}), so P x is a sum of
+ * contiguous columns with no reduction in the inner loop. The data update, the symmetrization
+ * and the ridge pseudo-observation are fused into one pass over P (see {@link #sweep()}).
  *
  * <p>Interpretation: "P = (P - k pi^T)/lambda" is computed as a multiplication by the precomputed
  * 1/lambda (a division per element would cost a divider pass of n^2); results differ from a
@@ -29,6 +28,8 @@ final class Ewrls {
     private final double[] q;
     private final double[] pi;
     private final double[] gain;
+    private final double[] ridgeColumn;
+    private final double[] ridgeGain;
     private long dataUpdates;
     private long traceCapHits;
     private double meanSquareLabel;
@@ -45,6 +46,8 @@ final class Ewrls {
         this.q = new double[n * n];
         this.pi = new double[n];
         this.gain = new double[n];
+        this.ridgeColumn = new double[n];
+        this.ridgeGain = new double[n];
         for (int i = 0; i < n; i++) {
             q[i * n + i] = params.initialVariance;
         }
@@ -65,15 +68,8 @@ final class Ewrls {
             gain[r] = pi[r] / g;
             theta[r] += gain[r] * e;
         }
-        for (int c = 0; c < n; c++) {
-            double pc = pi[c];
-            int base = c * n;
-            for (int r = 0; r < n; r++) {
-                q[base + r] = (q[base + r] - gain[r] * pc) * inverseLambda;
-            }
-        }
-        symmetrize();
-        ridgePseudoObservation((int) (dataUpdates % n));
+        preparePseudoObservation((int) (dataUpdates % n));
+        sweep();
         dataUpdates++;
         guardTrace();
         double y2 = y * y;
@@ -85,40 +81,62 @@ final class Ewrls {
         }
     }
 
-    private void symmetrize() {
-        for (int c = 1; c < n; c++) {
-            for (int r = 0; r < c; r++) {
-                int upper = c * n + r;
-                int lower = r * n + c;
-                double m = (q[upper] + q[lower]) * 0.5;
-                q[upper] = m;
-                q[lower] = m;
-            }
-        }
-    }
-
-    /** x' = a e_i, y' = 0, no forgetting or regularization; P is not symmetrized afterwards. */
-    private void ridgePseudoObservation(int i) {
+    /**
+     * The ridge pseudo-observation x' = a e_i, y' = 0 (no forgetting, no regularization) needs
+     * column i of the data-updated, symmetrized P; that column is computed here from the old P in
+     * O(n), so that {@link #sweep()} can apply all three steps in one pass. Also updates theta.
+     */
+    private void preparePseudoObservation(int i) {
         double a = ridgeAmplitude;
         if (a == 0.0) {
+            java.util.Arrays.fill(ridgeColumn, 0.0);
+            java.util.Arrays.fill(ridgeGain, 0.0);
             return;
         }
         int column = i * n;
+        double gainI = gain[i];
+        double piI = pi[i];
+        double diagonal = 0.0;
         for (int r = 0; r < n; r++) {
-            pi[r] = a * q[column + r];
+            double ri = (q[column + r] - gain[r] * piI) * inverseLambda;
+            double ir = (q[r * n + i] - gainI * pi[r]) * inverseLambda;
+            double p2 = r == i ? ri : (ri + ir) * 0.5;
+            ridgeColumn[r] = a * p2;
+            if (r == i) {
+                diagonal = p2;
+            }
         }
-        double g = 1.0 + a * a * q[column + i];
+        double g = 1.0 + a * a * diagonal;
         double e = 0.0 - a * theta[i];
         for (int r = 0; r < n; r++) {
-            gain[r] = pi[r] / g;
-            theta[r] += gain[r] * e;
+            ridgeGain[r] = ridgeColumn[r] / g;
+            theta[r] += ridgeGain[r] * e;
         }
+    }
+
+    /**
+     * One pass over the upper triangle applying, per element pair, exactly the operations of the
+     * three textbook passes: P1 = (P - k pi^T)/lambda, P2 = (P1 + P1^T)/2, P3 = P2 - k' pi'^T (the
+     * last not symmetrized). Fusing them touches P once instead of three times; the transposed
+     * element is a strided access, which keeps this loop scalar.
+     */
+    private void sweep() {
         for (int c = 0; c < n; c++) {
-            double pc = pi[c];
             int base = c * n;
-            for (int r = 0; r < n; r++) {
-                q[base + r] -= gain[r] * pc;
+            double piC = pi[c];
+            double gainC = gain[c];
+            double colC = ridgeColumn[c];
+            double kC = ridgeGain[c];
+            int lower = c;
+            for (int r = 0; r < c; r++, lower += n) {
+                double up = (q[base + r] - gain[r] * piC) * inverseLambda;
+                double lo = (q[lower] - gainC * pi[r]) * inverseLambda;
+                double m = (up + lo) * 0.5;
+                q[base + r] = m - ridgeGain[r] * colC;
+                q[lower] = m - kC * ridgeColumn[r];
             }
+            double d = (q[base + c] - gainC * piC) * inverseLambda;
+            q[base + c] = d - kC * colC;
         }
     }
 
@@ -133,13 +151,24 @@ final class Ewrls {
         }
     }
 
-    /** out = P x, accumulated column by column. */
+    /** out = P x, accumulated four columns at a time (contiguous inner loops, few stores). */
     private void multiply(double[] xs, int off, double[] out) {
-        double x0 = xs[off];
-        for (int r = 0; r < n; r++) {
-            out[r] = q[r] * x0;
+        java.util.Arrays.fill(out, 0.0);
+        int c = 0;
+        for (; c + 3 < n; c += 4) {
+            double x0 = xs[off + c];
+            double x1 = xs[off + c + 1];
+            double x2 = xs[off + c + 2];
+            double x3 = xs[off + c + 3];
+            int b0 = c * n;
+            int b1 = b0 + n;
+            int b2 = b1 + n;
+            int b3 = b2 + n;
+            for (int r = 0; r < n; r++) {
+                out[r] += q[b0 + r] * x0 + q[b1 + r] * x1 + q[b2 + r] * x2 + q[b3 + r] * x3;
+            }
         }
-        for (int c = 1; c < n; c++) {
+        for (; c < n; c++) {
             double xc = xs[off + c];
             int base = c * n;
             for (int r = 0; r < n; r++) {
