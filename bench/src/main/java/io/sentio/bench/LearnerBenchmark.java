@@ -24,13 +24,14 @@ import io.sentio.core.learn.OnlineLearner;
  * processed sequentially. Learners are warmed past readiness first; when the tape runs out they are
  * restored from the snapshot taken at the warm point (rare, and itself allocation-free).
  *
- * <p>Run: {@code java -jar bench/target/sentio-bench.jar Learner -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc}
+ * <p>Run: {@code java -jar bench/target/sentio-bench.jar Learner -f 1 -wi 5 -i 5 -w 1s -r 1s -prof gc}
+ * (C2 needs about five one-second warm-up iterations before the EWRLS loops settle).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LearnerBenchmark {
     private static final int WARM_BARS = 2 * 391;

@@ -289,10 +289,6 @@ public final class FeatureEngine {
         return sessionOpened;
     }
 
-    public long bars() {
-        return bars;
-    }
-
     /** Position of the last close in the Bollinger band, clamped to [0, 1]; 0.5 when U = L. */
     public double bollingerPosition() {
         if (bbUpper == bbLower) {

@@ -85,10 +85,6 @@ final class RollingWindow {
         return size == capacity;
     }
 
-    int size() {
-        return size;
-    }
-
     double newest() {
         return values[head == 0 ? capacity - 1 : head - 1];
     }

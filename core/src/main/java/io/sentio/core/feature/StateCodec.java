@@ -138,11 +138,6 @@ public final class StateCodec {
         }
     }
 
-    public void ints(int[] a) {
-        for (int k = 0; k < a.length; k++) {
-            a[k] = i(a[k]);
-        }
-    }
 
     private void mix(long v) {
         hash = Long.rotateLeft(hash ^ (v * 0x9E3779B97F4A7C15L), 29) * 0xBF58476D1CE4E5B9L;
