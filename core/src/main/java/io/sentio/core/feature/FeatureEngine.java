@@ -2,6 +2,8 @@ package io.sentio.core.feature;
 
 import static io.sentio.core.feature.FeatureNames.*;
 
+import java.util.Arrays;
+
 import io.sentio.core.time.SessionCalendar;
 
 /**
@@ -75,7 +77,7 @@ public final class FeatureEngine {
     private final RollingWindow signedVolume20 = new RollingWindow(20);
 
     public FeatureEngine() {
-        java.util.Arrays.fill(raw, Double.NaN);
+        Arrays.fill(raw, Double.NaN);
     }
 
     /**

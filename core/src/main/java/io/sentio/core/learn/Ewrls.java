@@ -1,5 +1,7 @@
 package io.sentio.core.learn;
 
+import java.util.Arrays;
+
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.StateCodec;
 
@@ -92,8 +94,8 @@ final class Ewrls {
     private void preparePseudoObservation(int i) {
         double a = ridgeAmplitude;
         if (a == 0.0) {
-            java.util.Arrays.fill(ridgeColumn, 0.0);
-            java.util.Arrays.fill(ridgeGain, 0.0);
+            Arrays.fill(ridgeColumn, 0.0);
+            Arrays.fill(ridgeGain, 0.0);
             return;
         }
         int column = column(i);
@@ -144,7 +146,7 @@ final class Ewrls {
 
     /** out = P x from the upper triangle: an axpy per column for rows above the diagonal, a dot for the rest. */
     private void multiply(double[] xs, int off, double[] out) {
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         for (int c = 0; c < n; c++) {
             double xc = xs[off + c];
             int base = column(c);

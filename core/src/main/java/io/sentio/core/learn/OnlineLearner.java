@@ -1,5 +1,7 @@
 package io.sentio.core.learn;
 
+import java.util.Arrays;
+
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureEngine;
 import io.sentio.core.feature.FeatureNames;
@@ -64,8 +66,8 @@ public final class OnlineLearner implements Learner {
         this.stored = new double[maxHorizon * N];
         this.storedClose = new double[maxHorizon];
         this.prediction = new double[horizons.length];
-        java.util.Arrays.fill(prediction, Double.NaN);
-        java.util.Arrays.fill(z, Double.NaN);
+        Arrays.fill(prediction, Double.NaN);
+        Arrays.fill(z, Double.NaN);
     }
 
     @Override
@@ -276,7 +278,7 @@ public final class OnlineLearner implements Learner {
         }
         if (!same) {
             throw new IllegalStateException("learner snapshot was taken with " + features
-                + " features and other horizons than " + java.util.Arrays.toString(horizons));
+                + " features and other horizons than " + Arrays.toString(horizons));
         }
         codec.readingFrom(buffer, offset);
         visitAll(codec);
