@@ -1,0 +1,204 @@
+package io.sentio.core.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.sentio.core.config.OesParams;
+
+class EwrlsTest {
+    private static final int N = 6;
+
+    /** DESIGN §5.3 written literally on a row-major double[][] P, for comparison. */
+    private static final class Literal {
+        final double[] theta = new double[N];
+        final double[][] p = new double[N][N];
+        final double lambda;
+        final double reg;
+        final double a;
+        final double maxTrace;
+        long updates;
+
+        Literal(OesParams o, int h) {
+            lambda = Math.max(0.98, Math.min(0.9999, o.ewrlsLambda + 0.001 * Math.log(h)));
+            reg = o.regularization;
+            a = Math.sqrt(N * (1 - lambda) * o.ridge);
+            maxTrace = o.maxTrace;
+            for (int i = 0; i < N; i++) {
+                p[i][i] = o.initialVariance;
+            }
+        }
+
+        void update(double[] x, double y) {
+            double[] pi = new double[N];
+            for (int r = 0; r < N; r++) {
+                for (int c = 0; c < N; c++) {
+                    pi[r] += p[r][c] * x[c];
+                }
+            }
+            double g = lambda + reg;
+            double fit = 0;
+            for (int r = 0; r < N; r++) {
+                g += x[r] * pi[r];
+                fit += theta[r] * x[r];
+            }
+            double e = y - fit;
+            for (int r = 0; r < N; r++) {
+                theta[r] += pi[r] / g * e;
+            }
+            for (int r = 0; r < N; r++) {
+                for (int c = 0; c < N; c++) {
+                    p[r][c] = (p[r][c] - pi[r] / g * pi[c]) / lambda;
+                }
+            }
+            for (int r = 0; r < N; r++) {
+                for (int c = 0; c < r; c++) {
+                    double m = (p[r][c] + p[c][r]) / 2;
+                    p[r][c] = m;
+                    p[c][r] = m;
+                }
+            }
+            int i = (int) (updates % N);
+            double[] pp = new double[N];
+            for (int r = 0; r < N; r++) {
+                pp[r] = p[r][i] * a;
+            }
+            double gp = 1 + a * a * p[i][i];
+            double ep = 0 - a * theta[i];
+            for (int r = 0; r < N; r++) {
+                theta[r] += pp[r] / gp * ep;
+            }
+            for (int r = 0; r < N; r++) {
+                for (int c = 0; c < N; c++) {
+                    p[r][c] -= pp[r] / gp * pp[c];
+                }
+            }
+            updates++;
+            double tr = 0;
+            for (int r = 0; r < N; r++) {
+                tr += p[r][r];
+            }
+            if (tr > maxTrace) {
+                for (int r = 0; r < N; r++) {
+                    for (int c = 0; c < N; c++) {
+                        p[r][c] *= maxTrace / tr;
+                    }
+                }
+            }
+        }
+    }
+
+    private static double[] randomX(Random rnd) {
+        double[] x = new double[N];
+        for (int i = 0; i < N - 1; i++) {
+            x[i] = rnd.nextGaussian();
+        }
+        x[N - 1] = 1;
+        return x;
+    }
+
+    private static void assertSame(Literal lit, Ewrls e, String what) {
+        for (int r = 0; r < N; r++) {
+            assertEquals(lit.theta[r], e.theta(r), 1e-9 * Math.max(1, Math.abs(lit.theta[r])), what + " theta " + r);
+            for (int c = 0; c < N; c++) {
+                assertEquals(lit.p[r][c], e.p(r, c), 1e-9 * Math.max(1e-3, Math.abs(lit.p[r][c])), what + " P " + r + "," + c);
+            }
+        }
+    }
+
+    @Test
+    void shouldMatchTheLiteralUpdateWithRidgePseudoObservations() {
+        OesParams params = OesParams.defaults();
+        for (int h : new int[] {1, 5, 10}) {
+            Literal lit = new Literal(params, h);
+            Ewrls e = new Ewrls(N, h, params);
+            Random rnd = new Random(h);
+            for (int t = 0; t < 500; t++) {
+                double[] x = randomX(rnd);
+                double y = 0.001 * rnd.nextGaussian() + 0.0005 * x[0];
+                lit.update(x, y);
+                e.update(x, 0, y);
+                assertSame(lit, e, "h=" + h + " t=" + t);
+            }
+        }
+    }
+
+    @Test
+    void shouldScalePDownToMaxTraceAndCountIt() {
+        OesParams params = OesParams.defaults().toBuilder().maxTrace(3).ridge(0).conclude();
+        Literal lit = new Literal(params, 5);
+        Ewrls e = new Ewrls(N, 5, params);
+        Random rnd = new Random(3);
+        for (int t = 0; t < 200; t++) {
+            double[] x = randomX(rnd);
+            double y = 0.01 * rnd.nextGaussian();
+            lit.update(x, y);
+            e.update(x, 0, y);
+            assertSame(lit, e, "t=" + t);
+            assertTrue(e.trace() <= 3 * (1 + 1e-12), "trace " + e.trace());
+        }
+        assertTrue(e.traceCapHits() > 0);
+    }
+
+    @Test
+    void shouldRecoverTheCoefficientsOfANoiselessLinearModel() {
+        OesParams params = OesParams.defaults().toBuilder().ewrlsLambda(0.999).ridge(0).regularization(0)
+            .initialVariance(1e3).conclude();
+        Ewrls e = new Ewrls(N, 1, params);
+        double[] truth = {0.5, -0.25, 0.125, 0, 2, 0.01};
+        Random rnd = new Random(11);
+        for (int t = 0; t < 300; t++) {
+            double[] x = randomX(rnd);
+            double y = 0;
+            for (int i = 0; i < N; i++) {
+                y += truth[i] * x[i];
+            }
+            e.update(x, 0, y);
+        }
+        for (int i = 0; i < N; i++) {
+            assertEquals(truth[i], e.theta(i), 1e-4, "theta " + i);
+        }
+    }
+
+    @Test
+    void shouldShrinkThetaTowardZeroUnderTheRidge() {
+        OesParams none = OesParams.defaults().toBuilder().ridge(0).conclude();
+        OesParams heavy = OesParams.defaults();
+        Ewrls free = new Ewrls(N, 1, none);
+        Ewrls ridged = new Ewrls(N, 1, heavy);
+        Random rnd = new Random(5);
+        for (int t = 0; t < 400; t++) {
+            double[] x = randomX(rnd);
+            double y = 0.3 * x[1];
+            free.update(x, 0, y);
+            ridged.update(x, 0, y);
+        }
+        assertEquals(0.3, free.theta(1), 0.01);
+        assertTrue(Math.abs(ridged.theta(1)) < 0.1 * 0.3, "ridge 2e4 shrinks theta: " + ridged.theta(1));
+    }
+
+    @Test
+    void shouldClampLambdaAndGrowItWithTheHorizon() {
+        OesParams params = OesParams.defaults();
+        assertEquals(0.995, new Ewrls(N, 1, params).lambda(), 1e-15);
+        assertEquals(0.995 + 0.001 * Math.log(10), new Ewrls(N, 10, params).lambda(), 1e-15);
+        OesParams high = params.toBuilder().ewrlsLambda(0.999).conclude();
+        assertEquals(0.9999, new Ewrls(N, 10, high).lambda());
+        OesParams low = params.toBuilder().ewrlsLambda(0.95).conclude();
+        assertEquals(0.98, new Ewrls(N, 1, low).lambda());
+    }
+
+    @Test
+    void shouldTrackTheLabelScaleAsAnExponentialMeanOfSquares() {
+        Ewrls e = new Ewrls(N, 1, OesParams.defaults());
+        assertEquals(0.0, e.labelScale());
+        double[] x = randomX(new Random(1));
+        e.update(x, 0, 0.1);
+        assertEquals(0.1, e.labelScale(), 1e-15);
+        e.update(x, 0, -0.2);
+        assertEquals(Math.sqrt(0.01 + 0.01 * (0.04 - 0.01)), e.labelScale(), 1e-15);
+    }
+}

@@ -1,0 +1,293 @@
+package io.sentio.core.learn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+
+import io.sentio.core.config.OesParams;
+import io.sentio.core.feature.FeatureNames;
+import io.sentio.core.feature.RealBars;
+import io.sentio.core.time.SessionCalendar;
+
+class OnlineLearnerTest {
+    private static final double BUY = 0.557;
+
+    /** Every per-bar output a consumer can read: p, C, signal, ready, z, yhat, s. */
+    static double[] outputs(OnlineLearner l) {
+        int h = l.horizonCount();
+        double[] o = new double[4 + FeatureNames.COUNT * 2 + 2 * h];
+        int k = 0;
+        o[k++] = l.probability();
+        o[k++] = l.confidence();
+        o[k++] = l.signal();
+        o[k++] = l.isReady() ? 1 : 0;
+        for (int i = 0; i < FeatureNames.COUNT; i++) {
+            o[k++] = l.feature(i);
+            o[k++] = l.zscore(i);
+        }
+        for (int j = 0; j < h; j++) {
+            o[k++] = l.prediction(j);
+            o[k++] = l.labelScale(j);
+        }
+        return o;
+    }
+
+    private static List<double[]> run(OnlineLearner l, RealBars b, int from, int to) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            l.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            out.add(outputs(l));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldLeaveEveryEarlierOutputUnchangedWhenTheInputIsTruncated() {
+        RealBars b = RealBars.load("TQQQ", 2400);
+        List<double[]> full = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, b.size());
+        assertTrue(full.get(b.size() - 1)[3] == 1, "the learner must be ready for this test to mean something");
+        for (int t : new int[] {60, 61, 95, 391, 392, 800, 1173, 1500, 2399}) {
+            List<double[]> prefix = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, t + 1);
+            for (int i = 0; i <= t; i++) {
+                assertArrayEquals(full.get(i), prefix.get(i), "bar " + i + " after truncation at " + t);
+            }
+        }
+    }
+
+    @Test
+    void shouldNotChangeOneLearnersOutputsWhenAnotherSeesOtherData() {
+        RealBars a = RealBars.load("TQQQ", 3000);
+        RealBars b = RealBars.load("SQQQ", 3000);
+        OnlineLearner alone = new OnlineLearner(OesParams.defaults(), BUY);
+        OnlineLearner first = new OnlineLearner(OesParams.defaults(), BUY);
+        OnlineLearner second = new OnlineLearner(OesParams.defaults(), BUY);
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            alone.onBar(a.time[i], a.open[i], a.high[i], a.low[i], a.close[i], a.volume[i]);
+            second.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            first.onBar(a.time[i], a.open[i], a.high[i], a.low[i], a.close[i], a.volume[i]);
+            assertArrayEquals(outputs(alone), outputs(first), "bar " + i);
+        }
+        assertEquals(alone.stateHash(), first.stateHash());
+        assertFalse(alone.stateHash() == second.stateHash());
+    }
+
+    @Test
+    void shouldStayFiniteAndBoundedOverAHundredThousandRandomBarsAndAllRealBars() {
+        OesParams params = OesParams.defaults();
+        SyntheticBars s = new SyntheticBars(100_000, 42, LocalDate.of(2021, 1, 4));
+        OnlineLearner random = new OnlineLearner(params, BUY);
+        for (int i = 0; i < s.size(); i++) {
+            s.feed(random, i);
+            assertHealthy(random, params, "random bar " + i);
+        }
+        assertTrue(random.isReady());
+        RealBars b = RealBars.load("UVXY", Integer.MAX_VALUE);
+        OnlineLearner real = new OnlineLearner(params, BUY);
+        for (int i = 0; i < b.size(); i++) {
+            real.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            assertHealthy(real, params, "UVXY bar " + i);
+        }
+        assertEquals(0, real.nonFiniteFeatures());
+        assertEquals(0, real.traceCapHits(), "the ridge keeps P far below max_trace on real data");
+    }
+
+    private static void assertHealthy(OnlineLearner l, OesParams params, String where) {
+        double p = l.probability();
+        double c = l.confidence();
+        if (!(p >= 0.05 && p <= 0.95 && c >= 0 && c <= 1)) {
+            throw new AssertionError(where + ": p=" + p + " C=" + c);
+        }
+        for (int j = 0; j < l.horizonCount(); j++) {
+            Ewrls m = l.model(j);
+            double trace = m.trace();
+            if (!(trace <= params.maxTrace * (1 + 1e-12))) {
+                throw new AssertionError(where + ": trace " + trace);
+            }
+            for (int i = 0; i < FeatureNames.COUNT; i++) {
+                if (!(m.p(i, i) > 0)) {
+                    throw new AssertionError(where + ": P[" + i + "][" + i + "] = " + m.p(i, i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldCountNonFiniteFeaturesAndSkipNonFiniteLabelsWithoutPoisoningTheModel() {
+        SyntheticBars s = new SyntheticBars(600, 9, LocalDate.of(2025, 4, 1));
+        OnlineLearner l = new OnlineLearner(OesParams.defaults(), BUY);
+        for (int i = 0; i < 300; i++) {
+            s.feed(l, i);
+        }
+        l.onBar(s.time[300], 1e-300, 1e-300, 1e-300, 1e-300, 1);
+        l.onBar(s.time[301], 1e300, 1e300, 1e300, 1e300, 1);
+        assertTrue(l.nonFiniteFeatures() > 0);
+        assertTrue(l.skippedLabels() > 0);
+        for (int i = 302; i < 600; i++) {
+            s.feed(l, i);
+            assertTrue(Double.isFinite(l.probability()) && Double.isFinite(l.confidence()), "bar " + i);
+            for (int j = 0; j < l.horizonCount(); j++) {
+                assertTrue(Double.isFinite(l.prediction(j)), "yhat at bar " + i);
+            }
+        }
+    }
+
+    @Test
+    void shouldProduceBitIdenticalOutputsAfterSnapshotAndRestore() {
+        RealBars b = RealBars.load("FAS", 3000);
+        OnlineLearner original = new OnlineLearner(OesParams.defaults(), BUY);
+        run(original, b, 0, 1700);
+        int length = original.snapshotLength();
+        UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(length + 16));
+        assertEquals(length, original.snapshot(buffer, 8));
+        OnlineLearner restored = new OnlineLearner(OesParams.defaults(), BUY);
+        assertEquals(length, restored.restore(buffer, 8));
+        assertEquals(original.stateHash(), restored.stateHash());
+        assertArrayEquals(outputs(original), outputs(restored));
+        for (int i = 1700; i < b.size(); i++) {
+            original.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            restored.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            assertArrayEquals(outputs(original), outputs(restored), "bar " + i);
+        }
+        assertEquals(original.stateHash(), restored.stateHash());
+    }
+
+    @Test
+    void shouldRefuseASnapshotOfAnotherFormatVersionOrOtherHorizons() {
+        OnlineLearner l = new OnlineLearner(OesParams.defaults(), BUY);
+        UnsafeBuffer buffer = new UnsafeBuffer(new byte[l.snapshotLength()]);
+        l.snapshot(buffer, 0);
+        buffer.putInt(0, OnlineLearner.SNAPSHOT_VERSION + 1, java.nio.ByteOrder.LITTLE_ENDIAN);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> l.restore(buffer, 0));
+        assertTrue(e.getMessage().contains("format version " + (OnlineLearner.SNAPSHOT_VERSION + 1)), e.getMessage());
+
+        l.snapshot(buffer, 0);
+        OnlineLearner other = new OnlineLearner(OesParams.defaults().toBuilder()
+            .horizons(new int[] {1, 5, 15}).conclude(), BUY);
+        assertThrows(IllegalStateException.class, () -> other.restore(buffer, 0));
+        assertThrows(IllegalStateException.class, () -> l.restore(new UnsafeBuffer(new byte[64]), 0));
+    }
+
+    @Test
+    void shouldTrainOnlyWithinSessionsAndBecomeReadyAfterTwentyUpdatesOfEveryHorizon() {
+        long day1 = LocalDate.of(2025, 4, 1).toEpochDay();
+        long day2 = LocalDate.of(2025, 4, 2).toEpochDay();
+        OnlineLearner l = new OnlineLearner(OesParams.defaults(), BUY);
+        for (int m = 0; m < 100; m++) {
+            double c = 100 + Math.sin(m * 0.7);
+            l.onBar(SessionCalendar.openEpochSecond(day1) + 60L * m, c, c + 0.2, c - 0.2, c, 100);
+            int bar = m + 1;
+            assertEquals(bar >= 90, l.isReady(), "bar " + bar + ": horizon 10 reaches 20 updates at bar 90");
+            if (bar < 90) {
+                assertEquals(0.5, l.probability());
+                assertEquals(0.0, l.confidence());
+                assertEquals(Learner.SIGNAL_NEUTRAL, l.signal());
+            }
+        }
+        assertEquals(39, l.dataUpdates(0));
+        assertEquals(35, l.dataUpdates(1));
+        assertEquals(30, l.dataUpdates(2));
+        for (int m = 0; m < 30; m++) {
+            double c = 101 + Math.cos(m * 0.3);
+            l.onBar(SessionCalendar.openEpochSecond(day2) + 60L * m, c, c + 0.2, c - 0.2, c, 100);
+        }
+        assertEquals(39 + 29, l.dataUpdates(0), "no label spans the session boundary");
+        assertEquals(35 + 25, l.dataUpdates(1));
+        assertEquals(30 + 20, l.dataUpdates(2));
+    }
+
+    @Test
+    void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays() {
+        RealBars b = RealBars.load("SSO", 1200);
+        OesParams params = OesParams.defaults().toBuilder().bbAmplification(false).conclude();
+        OnlineLearner l = new OnlineLearner(params, BUY);
+        int checked = 0;
+        for (int i = 0; i < b.size(); i++) {
+            l.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            if (!l.isReady()) {
+                continue;
+            }
+            double[] z = new double[FeatureNames.COUNT];
+            for (int k = 0; k < z.length; k++) {
+                z[k] = l.zscore(k);
+            }
+            double num = 0;
+            double den = 0;
+            double wsum = 0;
+            for (int j = 0; j < l.horizonCount(); j++) {
+                double w = params.horizonWeight(j);
+                double ch = 1 / (1 + Math.sqrt(Math.max(0, l.model(j).quadraticForm(z))));
+                num += w * ch * l.prediction(j) / l.labelScale(j);
+                den += w * ch;
+                wsum += w;
+            }
+            double p = Math.max(0.05, Math.min(0.95, 0.5 + 0.4 * Math.tanh(15 * num / den)));
+            assertEquals(p, l.probability(), 1e-15, "bar " + i);
+            assertEquals(den / wsum, l.confidence(), 1e-15);
+            int signal = p >= BUY ? 1 : p <= 1 - BUY ? -1 : 0;
+            assertEquals(signal, l.signal());
+            checked++;
+        }
+        assertTrue(checked > 1000);
+    }
+
+    @Test
+    void shouldAmplifyProbabilityAtTheBollingerBandEdges() {
+        assertEquals(0.75, OnlineLearner.amplify(0.6, 0.0), 1e-15);
+        assertEquals(0.65, OnlineLearner.amplify(0.6, 0.15), 1e-15);
+        assertEquals(0.6, OnlineLearner.amplify(0.6, 0.5), 1e-15);
+        assertEquals(0.6, OnlineLearner.amplify(0.6, 0.95), 1e-15, "no damping against the direction");
+        assertEquals(0.4 - 0.1 * 0.25 / 0.3 - 0.05, OnlineLearner.amplify(0.4, 0.95), 1e-15);
+        assertEquals(0.4 - 0.1 * 0.1 / 0.3, OnlineLearner.amplify(0.4, 0.8), 1e-15);
+        assertEquals(0.5, OnlineLearner.amplify(0.5, 0.0), "p = 0.5 is never amplified");
+    }
+
+    @Test
+    void shouldChangeOutputsWhenAnyParameterChanges() {
+        RealBars b = RealBars.load("TNA", 2500);
+        OesParams base = OesParams.defaults();
+        List<double[]> reference = run(new OnlineLearner(base, BUY), b, 0, b.size());
+        OesParams[] variants = {
+            base.toBuilder().ewrlsLambda(0.99).conclude(),
+            base.toBuilder().initialVariance(1).conclude(),
+            base.toBuilder().regularization(0.5).conclude(),
+            base.toBuilder().ridge(2e3).conclude(),
+            base.toBuilder().maxTrace(0.05).conclude(),
+            base.toBuilder().horizons(new int[] {1, 5, 15}).conclude(),
+            base.toBuilder().horizonWeights(new double[] {0.2, 0.5, 0.3}).conclude(),
+            base.toBuilder().probabilityScale(10).conclude(),
+            base.toBuilder().bbAmplification(false).conclude(),
+        };
+        for (OesParams v : variants) {
+            List<double[]> out = run(new OnlineLearner(v, BUY), b, 0, b.size());
+            assertTrue(differ(reference, out), "outputs did not change with " + v);
+        }
+        List<double[]> buy = run(new OnlineLearner(base, 0.52), b, 0, b.size());
+        boolean signalChanged = false;
+        for (int i = 0; i < buy.size(); i++) {
+            signalChanged |= buy.get(i)[2] != reference.get(i)[2];
+        }
+        assertTrue(signalChanged, "buy_threshold 0.52 must change some signal");
+    }
+
+    private static boolean differ(List<double[]> a, List<double[]> b) {
+        for (int i = 0; i < a.size(); i++) {
+            double[] x = a.get(i);
+            double[] y = b.get(i);
+            if (x[0] != y[0] || x[1] != y[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
