@@ -1,9 +1,13 @@
 package io.sentio.launcher;
 
 import io.sentio.core.config.ConfigException;
+import io.sentio.launcher.cli.BacktestCommand;
 import io.sentio.launcher.cli.DataCommand;
+import io.sentio.launcher.cli.DefaultEngineWiring;
+import io.sentio.launcher.cli.EngineWiring;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
+import io.sentio.launcher.cli.MockCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +29,9 @@ public final class SentioMain implements Runnable {
     /** Runs the CLI and returns the exit code; used by tests in-process. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new SentioMain());
+        EngineWiring wiring = new DefaultEngineWiring();
+        cli.addSubcommand(new BacktestCommand(wiring, System.out));
+        cli.addSubcommand(new MockCommand(wiring, System.out));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

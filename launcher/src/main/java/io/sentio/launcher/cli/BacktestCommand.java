@@ -61,6 +61,7 @@ public final class BacktestCommand implements Callable<Integer> {
             throw SentioException.badData("no session in " + run.data + " between " + from + " and " + to);
         }
         RunSummary.print(result, out);
+        wiring.afterRun(System.err);
         if (json != null) {
             try {
                 RunResultJson.write(result, json);

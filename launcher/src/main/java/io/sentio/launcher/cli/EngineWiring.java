@@ -4,6 +4,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -24,10 +25,18 @@ public interface EngineWiring {
 
     /**
      * One source per universe symbol (universe order) over the sessions from {@code from} to
-     * {@code to} inclusive (either may be null: unbounded).
+     * {@code to} inclusive (either may be null: unbounded); {@code dataDir} null means the
+     * built-in synthetic market.
      */
     BarSource[] bars(Path dataDir, Universe universe, LocalDate from, LocalDate to);
 
     /** One learner per symbol for these params. */
     LearnerFactory learners(StrategyParams params);
+
+    /** The last session of the built-in synthetic market: what {@code mock} replays by default. */
+    LocalDate syntheticLastSession();
+
+    /** Called once a run is over, to report what the inputs dropped (bad rows) on {@code err}. */
+    default void afterRun(PrintStream err) {
+    }
 }

@@ -32,7 +32,8 @@ public final class MockCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
-    @Option(names = "--date", required = true, paramLabel = "DATE", description = "Session to replay (yyyy-mm-dd).")
+    @Option(names = "--date", paramLabel = "DATE",
+        description = "Session to replay (yyyy-mm-dd); required with --data, default the synthetic market's last session.")
     LocalDate date;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "39",
@@ -50,6 +51,12 @@ public final class MockCommand implements Callable<Integer> {
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw SentioException.badUsage("--speed must be >= 0, got " + speed);
         }
+        if (date == null) {
+            if (run.data != null) {
+                throw SentioException.badUsage("--date is required with --data");
+            }
+            date = wiring.syntheticLastSession();
+        }
         if (!SessionCalendar.covers(date) || !SessionCalendar.isTradingDay(date)) {
             throw SentioException.badUsage("--date " + date + " is not a NYSE session");
         }
@@ -66,6 +73,7 @@ public final class MockCommand implements Callable<Integer> {
             throw SentioException.badData("no bars for " + date + " in " + run.data);
         }
         RunSummary.print(result, out);
+        wiring.afterRun(System.err);
         return ExitCodes.OK;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
 final class RunOptions {
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of SYMBOL_RTH_NH.csv[.gz] bar files.")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Folder of SYMBOL_RTH_NH.csv[.gz] bar files (default: the built-in seeded synthetic market).")
     Path data;
 
     @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
@@ -32,7 +33,7 @@ final class RunOptions {
     String runId;
 
     void validate() {
-        if (!Files.isDirectory(data)) {
+        if (data != null && !Files.isDirectory(data)) {
             throw SentioException.badUsage("--data: not a directory: " + data);
         }
         if (shards != null && shards < 1) {

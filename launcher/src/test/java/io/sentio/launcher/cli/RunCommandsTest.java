@@ -118,6 +118,11 @@ class RunCommandsTest {
         public LearnerFactory learners(StrategyParams params) {
             return s -> new Constant(s == 0 ? 0.7 : 0.5);
         }
+
+        @Override
+        public LocalDate syntheticLastSession() {
+            return DAYS.get(DAYS.size() - 1);
+        }
     }
 
     static final class Flat implements BarSource {
