@@ -30,7 +30,9 @@ public final class AlpacaRest {
 
     public AlpacaRest(OkHttpClient http, String baseUrl, AlpacaCredentials credentials, TokenBucket limiter,
                       AlpacaClock clock, int maxRateLimitRetries) {
-        this.http = http;
+        // OkHttp would silently resend a POST after a connection failure; resends are decided here,
+        // by client_order_id lookup, so an order can never be placed twice.
+        this.http = http.newBuilder().retryOnConnectionFailure(false).build();
         this.base = HttpUrl.get(baseUrl);
         this.credentials = credentials;
         this.limiter = limiter;
