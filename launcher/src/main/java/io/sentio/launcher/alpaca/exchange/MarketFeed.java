@@ -74,7 +74,7 @@ final class MarketFeed {
             t.interrupt();
         }
         for (Session s : sessions) {
-            s.ws.cancel();
+            s.ws.close(1001, "server shutting down");
         }
     }
 
@@ -93,8 +93,10 @@ final class MarketFeed {
                 clock.awaitMillis((start + 60) * 1000 + PUBLISH_DELAY_MILLIS);
                 if (m == faults.dropAtMinute) {
                     LOG.info("fault: dropping {} market-data connection(s) at minute {}", sessions.size(), m);
+                    // okhttp's server-side sockets cannot be cut abruptly: a close frame
+                    // ("going away") ends the connection without an error message.
                     for (Session s : sessions) {
-                        s.ws.cancel();
+                        s.ws.close(1001, "going away");
                     }
                     sessions.clear();
                 }
