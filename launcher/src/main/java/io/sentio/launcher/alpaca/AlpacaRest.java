@@ -78,8 +78,7 @@ public final class AlpacaRest {
             try (Response response = http.newCall(request).execute()) {
                 String body = response.body().string();
                 if (response.code() == 429 && attempt < maxRateLimitRetries) {
-                    limiter.drain();
-                    clock.sleepUntil(resetMillis(response));
+                    limiter.pauseUntil(resetMillis(response));
                     continue;
                 }
                 if (response.code() / 100 != 2) {

@@ -11,6 +11,7 @@ public final class TokenBucket {
     private final double tokensPerMilli;
     private double tokens;
     private long lastRefillMillis;
+    private long pausedUntilMillis;
 
     public TokenBucket(AlpacaClock clock, int capacity, int perMinute) {
         if (capacity < 1 || perMinute < 1) {
@@ -30,20 +31,22 @@ public final class TokenBucket {
             synchronized (this) {
                 long now = clock.epochMillis();
                 refill(now);
-                if (tokens >= 1.0) {
+                if (now < pausedUntilMillis) {
+                    wakeAt = pausedUntilMillis;
+                } else if (tokens >= 1.0) {
                     tokens -= 1.0;
                     return;
+                } else {
+                    wakeAt = now + (long) Math.ceil((1.0 - tokens) / tokensPerMilli);
                 }
-                wakeAt = now + (long) Math.ceil((1.0 - tokens) / tokensPerMilli);
             }
             clock.sleepUntil(wakeAt);
         }
     }
 
-    /** Empties the bucket: the server said the budget is spent (HTTP 429). */
-    public synchronized void drain() {
-        refill(clock.epochMillis());
-        tokens = 0;
+    /** Holds every caller until {@code epochMillis}: the server said its budget is spent until then (HTTP 429). */
+    public synchronized void pauseUntil(long epochMillis) {
+        pausedUntilMillis = Math.max(pausedUntilMillis, epochMillis);
     }
 
     public synchronized double available() {

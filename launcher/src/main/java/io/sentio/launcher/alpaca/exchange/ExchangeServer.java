@@ -241,6 +241,7 @@ public final class ExchangeServer implements AutoCloseable {
                 boolean tradeUpdates = streams instanceof List && ((List<?>) streams).contains("trade_updates");
                 if (tradeUpdates) {
                     broker.addListener(ws);
+                    feed.startReplay();
                 } else {
                     broker.removeListener(ws);
                 }

@@ -78,7 +78,8 @@ final class MarketFeed {
         }
     }
 
-    private synchronized void startReplay() {
+    /** Starts the session replay (once): on the first bar subscription or trade_updates listener. */
+    synchronized void startReplay() {
         if (clock.start()) {
             replay = new Thread(this::replayLoop, "exchange-replay");
             replay.setDaemon(true);
