@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
     description = "Intraday momentum rotation across US ETFs: one Disruptor ring, one online learner per symbol.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.sentio.launcher.cli.DownloadCommand.class,
+        io.sentio.launcher.cli.ExchangeCommand.class,
     })
 public final class SentioMain implements Runnable {
 
