@@ -94,13 +94,17 @@ public final class AlpacaRest {
         }
     }
 
-    /** When the server's window resets; one second from now if the header is missing or unreadable. */
+    /**
+     * When the server's window resets; one second from now if the header is missing or unreadable.
+     * Alpaca's window is one minute, so a reset further away than that means the clocks disagree: the
+     * wait is capped at a minute rather than trusting it.
+     */
     private long resetMillis(Response response) {
         String reset = response.header("X-Ratelimit-Reset");
         long now = clock.epochMillis();
         if (reset != null) {
             try {
-                return Math.max(now, Long.parseLong(reset.trim()) * 1000L);
+                return Math.min(now + 60_000L, Math.max(now, Long.parseLong(reset.trim()) * 1000L));
             } catch (NumberFormatException ignored) {
                 // fall through to the conservative default
             }

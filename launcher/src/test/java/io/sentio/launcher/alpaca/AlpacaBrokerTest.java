@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class AlpacaBrokerTest {
     private static final Universe UNIVERSE = Universe.of("SPY", "QQQ");
     private static final int MINUTES = 30;

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(120)
 class HistoryAndDownloadTest {
     private static final Universe UNIVERSE = Universe.of("SPY", "QQQ");
     private static final LocalDate MON = LocalDate.of(2025, 3, 31);

@@ -11,7 +11,9 @@ import io.sentio.launcher.alpaca.stream.MarketDataStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(120)
 class MarketDataStreamTest {
     private static final Universe UNIVERSE = Universe.of("SPY", "QQQ", "TQQQ");
     private static final int MINUTES = 12;

@@ -44,10 +44,10 @@ public final class MarketDataStream implements AutoCloseable {
     /** Last delivered bar start per symbol; guards against duplicates across backfill and live. */
     private final long[] lastDelivered;
     private long lastMinuteDelivered = Long.MIN_VALUE;
-    private Connection current;
+    private volatile Connection current;
     private int failedAttempts;
     private int connections;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     public MarketDataStream(MarketDataStreamContext context) {
         this.ctx = context.conclude();
@@ -73,15 +73,15 @@ public final class MarketDataStream implements AutoCloseable {
         control.scheduleWithFixedDelay(this::watchdog, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops without waiting for the monitor: a backfill in progress may hold it while it waits on the network. */
     @Override
     public void close() {
-        synchronized (this) {
-            stopped = true;
-            if (current != null) {
-                current.socket.close(1000, "client closing");
-            }
-        }
+        stopped = true;
         control.shutdownNow();
+        Connection c = current;
+        if (c != null && c.socket != null) {
+            c.socket.close(1000, "client closing");
+        }
     }
 
     private synchronized void connect() {
@@ -196,6 +196,9 @@ public final class MarketDataStream implements AutoCloseable {
         }
         rows.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
         for (double[] r : rows) {
+            if (stopped) {
+                return;
+            }
             deliver((int) r[1], (long) r[0], r[2], r[3], r[4], r[5], r[6], false, true);
         }
         LOG.info("backfilled {} bars for {}..{}", rows.size(), from, to);
