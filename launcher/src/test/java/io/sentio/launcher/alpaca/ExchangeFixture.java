@@ -66,7 +66,7 @@ public final class ExchangeFixture implements AutoCloseable {
         return new MarketDataStreamContext().url(server.streamUrl("iex")).credentials(CREDENTIALS)
             .symbols(new SymbolTable(universe)).msgpack(msgpack).http(http).clock(clock)
             .randomSeed(42).backoffBaseMillis(20).backoffMaxMillis(200)
-            .silenceTimeoutMillis(150_000).watchdogPeriodMillis(20)
+            .silenceTimeoutMillis(240_000).watchdogPeriodMillis(20)
             .history(history(clock, 10_000)).listener(recorder).status(recorder);
     }
 

@@ -128,16 +128,19 @@ public final class MarketDataStream implements AutoCloseable {
     }
 
     private void watchdog() {
-        Connection c;
-        synchronized (this) {
-            c = current;
-            if (stopped || c == null || !c.subscribed) {
-                return;
-            }
+        Connection c = current;
+        if (stopped || c == null) {
+            return;
         }
         long now = ctx.clock().epochMillis();
         long silent = now - c.lastMessageMillis;
-        if (silent > ctx.silenceTimeoutMillis() && marketOpen(now)) {
+        if (silent <= ctx.silenceTimeoutMillis()) {
+            return;
+        }
+        if (!c.subscribed) {
+            // Stuck in the handshake (no "connected", no answer to auth or subscribe), at any hour.
+            connectionLost(c, "no answer for " + silent + " ms before subscribing");
+        } else if (marketOpen(now)) {
             connectionLost(c, "no message for " + silent + " ms during market hours");
         }
     }
