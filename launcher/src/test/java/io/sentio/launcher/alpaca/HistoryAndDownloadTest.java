@@ -74,6 +74,22 @@ class HistoryAndDownloadTest {
     }
 
     @Test
+    void shouldKeepOnlyRegularHoursBars(@TempDir Path dir) throws Exception {
+        long open = SessionCalendar.openEpochSecond(TUE.toEpochDay());
+        List<double[]> rows = new ArrayList<>();
+        for (long t : new long[] {open - 60, open, open + 390 * 60, open + 391 * 60}) {
+            rows.add(new double[] {t, 10, 11, 9, 10.5, 100});
+        }
+        Universe spy = Universe.of("SPY");
+        try (ExchangeFixture fx = new ExchangeFixture(spy, TestTapes.fromRows(spy, List.of(rows)), 600, new FaultPlan())) {
+            assertEquals(2, new BarCsvDownloader(fx.history(new FakeClock(0), 10)).download("SPY", TUE, TUE, dir));
+            List<String> lines = Files.readAllLines(BarCsvDownloader.file(dir, "SPY"));
+            assertEquals(List.of(BarCsvDownloader.HEADER, "2025-04-01T09:30:00-04:00," + open + ",10,11,9,10.5,100",
+                "2025-04-01T16:00:00-04:00," + (open + 390 * 60) + ",10,11,9,10.5,100"), lines);
+        }
+    }
+
+    @Test
     void shouldResumeAfterTheLastTimestampWithoutDuplicates(@TempDir Path dir) throws Exception {
         try (ExchangeFixture fx = exchange()) {
             String envFile = env(dir);

@@ -40,6 +40,15 @@ public final class TestTapes {
         return tape(universe, List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 1), DAY), minutes, -1, -1);
     }
 
+    /** A tape from explicit rows {epochSecond, o, h, l, c, v} per symbol. */
+    public static SessionTape fromRows(Universe universe, List<List<double[]>> rows) {
+        List<BarSource> sources = new ArrayList<>();
+        for (List<double[]> r : rows) {
+            sources.add(new ListSource(r));
+        }
+        return SessionTape.load(universe, sources);
+    }
+
     public static double open(int s, int m, int d) {
         return 100 + 10 * s + 0.01 * m + d;
     }
