@@ -128,6 +128,33 @@ class MarketDataStreamTest {
     }
 
     @Test
+    void shouldCloseTheGapFromTheFirstLiveBarWhenTheClientClockLagsTheServer() throws Exception {
+        FaultPlan faults = new FaultPlan();
+        faults.dropAtMinute = 4;
+        try (ExchangeFixture fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), SPEED, faults)) {
+            ExchangeFixture.Recorder rec = new ExchangeFixture.Recorder(UNIVERSE);
+            AlpacaClock market = fx.marketClock();
+            AlpacaClock lagging = new AlpacaClock() {
+                @Override
+                public long epochMillis() {
+                    return market.epochMillis() - 120_000;
+                }
+
+                @Override
+                public void sleepUntil(long target) throws InterruptedException {
+                    market.sleepUntil(target + 120_000);
+                }
+            };
+            try (MarketDataStream stream = new MarketDataStream(fx.streamContext(rec, false).clock(lagging))) {
+                stream.start();
+                await("all bars", 20_000, () -> rec.bars.size() >= MINUTES * UNIVERSE.size());
+            }
+            assertEquals(expected(MINUTES), rec.plainBars(), "every minute exactly once, in order");
+            assertTrue(rec.bars.get(4 * UNIVERSE.size()).endsWith("backfilled"), rec.bars.toString());
+        }
+    }
+
+    @Test
     void shouldTreatASilentSocketAsDeadDuringMarketHoursAndBackfill() throws Exception {
         FaultPlan faults = new FaultPlan();
         faults.silentFromMinute = 3;

@@ -175,15 +175,18 @@ public final class MarketDataStream implements AutoCloseable {
         ctx.listener().onBar(symbol, t, o, h, l, c, v, correction, backfilled);
     }
 
-    /** Fetches [lastMinuteDelivered + 60, last closed minute] and delivers it in (time, symbol) order. */
+    /** After a reconnect: fetches [lastMinuteDelivered + 60, last closed minute by our clock]. */
     private void backfill() {
-        HistoryClient history = ctx.history();
-        if (history == null || lastMinuteDelivered == Long.MIN_VALUE) {
+        if (lastMinuteDelivered == Long.MIN_VALUE) {
             return;
         }
-        long from = lastMinuteDelivered + 60;
-        long to = Math.floorDiv(ctx.clock().epochMillis(), 60_000L) * 60 - 60;
-        if (to < from) {
+        backfill(lastMinuteDelivered + 60, Math.floorDiv(ctx.clock().epochMillis(), 60_000L) * 60 - 60);
+    }
+
+    /** Fetches [from, to] through the history API and delivers it in (time, symbol) order. */
+    private void backfill(long from, long to) {
+        HistoryClient history = ctx.history();
+        if (history == null || to < from) {
             return;
         }
         List<double[]> rows = new ArrayList<>();
@@ -268,6 +271,12 @@ public final class MarketDataStream implements AutoCloseable {
         final int id;
         WebSocket socket;
         boolean dead;
+        /**
+         * Set after a reconnect until the first live bar: if that bar starts later than the minute after
+         * the last delivered one, the minutes between are backfilled too. This closes the gap even when
+         * our clock lags the server's and the subscription-time backfill stopped a minute short.
+         */
+        boolean gapCheck;
         volatile boolean subscribed;
         volatile long lastMessageMillis;
 
@@ -319,9 +328,16 @@ public final class MarketDataStream implements AutoCloseable {
 
         @Override
         public void onBar(int symbol, long t, double o, double h, double l, double c, double v, boolean correction) {
-            if (subscribed) {
-                deliver(symbol, t, o, h, l, c, v, correction, false);
+            if (!subscribed) {
+                return;
             }
+            if (gapCheck && !correction) {
+                gapCheck = false;
+                if (lastMinuteDelivered != Long.MIN_VALUE && t > lastMinuteDelivered + 60) {
+                    backfill(lastMinuteDelivered + 60, t - 60);
+                }
+            }
+            deliver(symbol, t, o, h, l, c, v, correction, false);
         }
 
         @Override
@@ -345,6 +361,7 @@ public final class MarketDataStream implements AutoCloseable {
             ctx.status().onSubscribed(id);
             if (id > 1) {
                 backfill();
+                gapCheck = true;
             }
         }
 
