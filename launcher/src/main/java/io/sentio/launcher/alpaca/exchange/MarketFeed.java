@@ -2,10 +2,8 @@ package io.sentio.launcher.alpaca.exchange;
 
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.AlpacaTime;
 import io.sentio.launcher.alpaca.JsonTree;
 import io.sentio.launcher.alpaca.msgpack.MsgPackTree;
-import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +34,7 @@ final class MarketFeed {
     private final AlpacaCredentials credentials;
     private final StandInBroker broker;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    private final FeedFrames frames;
     /** Bars of the replay day starting before this second are public (history API). */
     private volatile long horizonEpochSecond;
     private volatile int minutesPublished;
@@ -51,6 +50,7 @@ final class MarketFeed {
         this.credentials = credentials;
         this.broker = broker;
         this.horizonEpochSecond = openEpochSecond;
+        this.frames = new FeedFrames(tape);
     }
 
     long horizonEpochSecond() {
@@ -248,95 +248,19 @@ final class MarketFeed {
         }
 
         private void send(List<int[]> due, String type, double volumeShortfall) {
-            if (msgpack) {
-                MsgPackWriter w = new MsgPackWriter().arrayHeader(due.size());
-                for (int[] d : due) {
-                    int s = d[0];
-                    int i = d[1];
-                    double vol = tape.volume(s, i) - volumeShortfall;
-                    w.mapHeader(10).string("T").string(type).string("S").string(tape.universe().symbol(s))
-                        .string("o").float64(tape.open(s, i)).string("h").float64(tape.high(s, i))
-                        .string("l").float64(tape.low(s, i)).string("c").float64(tape.close(s, i))
-                        .string("v");
-                    if (vol == Math.rint(vol)) {
-                        w.integer((long) vol);
-                    } else {
-                        w.float64(vol);
-                    }
-                    w.string("t").timestamp(tape.time(s, i), 0)
-                        .string("n").integer(1)
-                        .string("vw").float64(typical(s, i));
-                }
-                ws.send(ByteString.of(w.toByteArray()));
-            } else {
-                JsonWriter w = new JsonWriter().beginArray();
-                for (int[] d : due) {
-                    int s = d[0];
-                    int i = d[1];
-                    w.beginObject().field("T", type).field("S", tape.universe().symbol(s))
-                        .name("o").number(tape.open(s, i)).name("h").number(tape.high(s, i))
-                        .name("l").number(tape.low(s, i)).name("c").number(tape.close(s, i))
-                        .name("v").number(tape.volume(s, i) - volumeShortfall)
-                        .field("t", AlpacaTime.utc(tape.time(s, i)))
-                        .name("n").number(1)
-                        .name("vw").number(typical(s, i))
-                        .endObject();
-                }
-                ws.send(w.endArray().toString());
-            }
-        }
-
-        /** The tape has no trade-level data: the typical price stands in for the VWAP. */
-        private double typical(int s, int i) {
-            return (tape.high(s, i) + tape.low(s, i) + tape.close(s, i)) / 3.0;
+            frames.bars(ws, due, type, volumeShortfall, msgpack);
         }
 
         private void control(String type, String msg) {
-            if (msgpack) {
-                ws.send(ByteString.of(new MsgPackWriter().arrayHeader(1).mapHeader(2).string("T").string(type)
-                    .string("msg").string(msg).toByteArray()));
-            } else {
-                ws.send(new JsonWriter().beginArray().beginObject().field("T", type).field("msg", msg)
-                    .endObject().endArray().toString());
-            }
+            frames.control(ws, type, msg, msgpack);
         }
 
         private void error(int code, String msg) {
-            if (msgpack) {
-                ws.send(ByteString.of(new MsgPackWriter().arrayHeader(1).mapHeader(3).string("T").string("error")
-                    .string("code").integer(code).string("msg").string(msg).toByteArray()));
-            } else {
-                ws.send(new JsonWriter().beginArray().beginObject().field("T", "error").name("code").number(code)
-                    .field("msg", msg).endObject().endArray().toString());
-            }
+            frames.error(ws, code, msg, msgpack);
         }
 
         private void subscription() {
-            String[] lists = {"trades", "quotes", "bars", "updatedBars", "dailyBars", "statuses", "lulds",
-                "corrections", "cancelErrors"};
-            if (msgpack) {
-                MsgPackWriter w = new MsgPackWriter().arrayHeader(1).mapHeader(1 + lists.length).string("T")
-                    .string("subscription");
-                for (String name : lists) {
-                    Set<String> set = "bars".equals(name) ? bars : "updatedBars".equals(name) ? updatedBars : Set.of();
-                    w.string(name).arrayHeader(set.size());
-                    for (String s : set) {
-                        w.string(s);
-                    }
-                }
-                ws.send(ByteString.of(w.toByteArray()));
-            } else {
-                JsonWriter w = new JsonWriter().beginArray().beginObject().field("T", "subscription");
-                for (String name : lists) {
-                    Set<String> set = "bars".equals(name) ? bars : "updatedBars".equals(name) ? updatedBars : Set.of();
-                    w.name(name).beginArray();
-                    for (String s : set) {
-                        w.string(s);
-                    }
-                    w.endArray();
-                }
-                ws.send(w.endObject().endArray().toString());
-            }
+            frames.subscription(ws, bars, updatedBars, msgpack);
         }
     }
 }

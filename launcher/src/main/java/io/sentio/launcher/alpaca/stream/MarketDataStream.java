@@ -2,10 +2,8 @@ package io.sentio.launcher.alpaca.stream;
 
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaClock;
-import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.SymbolTable;
 import io.sentio.launcher.alpaca.history.HistoryClient;
-import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -211,61 +209,6 @@ public final class MarketDataStream implements AutoCloseable {
         ctx.status().onBackfill(from, to, rows.size());
     }
 
-    private String authMessage() {
-        AlpacaCredentials k = ctx.credentials();
-        return "{\"action\":\"auth\",\"key\":" + quote(k.keyId()) + ",\"secret\":" + quote(k.secret()) + "}";
-    }
-
-    private void send(Connection c, String action, String[]... lists) {
-        if (ctx.msgpack()) {
-            MsgPackWriter w = new MsgPackWriter();
-            AlpacaCredentials k = ctx.credentials();
-            if ("auth".equals(action)) {
-                w.mapHeader(3).string("action").string("auth").string("key").string(k.keyId())
-                    .string("secret").string(k.secret());
-            } else {
-                w.mapHeader(3).string("action").string(action);
-                w.string("bars").arrayHeader(lists[0].length);
-                for (String s : lists[0]) {
-                    w.string(s);
-                }
-                w.string("updatedBars").arrayHeader(lists[1].length);
-                for (String s : lists[1]) {
-                    w.string(s);
-                }
-            }
-            c.socket.send(ByteString.of(w.toByteArray()));
-        } else if ("auth".equals(action)) {
-            c.socket.send(authMessage());
-        } else {
-            c.socket.send("{\"action\":\"" + action + "\",\"bars\":" + jsonList(lists[0])
-                + ",\"updatedBars\":" + jsonList(lists[1]) + "}");
-        }
-    }
-
-    private static String jsonList(String[] items) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < items.length; i++) {
-            b.append(i == 0 ? "" : ",").append(quote(items[i]));
-        }
-        return b.append(']').toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                b.append('\\').append(ch);
-            } else if (ch < 0x20) {
-                b.append(String.format("\\u%04x", (int) ch));
-            } else {
-                b.append(ch);
-            }
-        }
-        return b.append('"').toString();
-    }
-
     /** One WebSocket connection and its protocol state. */
     private final class Connection extends WebSocketListener implements StreamFrameHandler {
         final int id;
@@ -343,10 +286,10 @@ public final class MarketDataStream implements AutoCloseable {
         @Override
         public void onSuccess(String msg) {
             if ("connected".equals(msg)) {
-                send(this, "auth");
+                ClientActions.auth(socket, ctx.credentials(), ctx.msgpack());
             } else if ("authenticated".equals(msg)) {
                 String[] all = symbols.universe().symbols().toArray(new String[0]);
-                send(this, "subscribe", all, all);
+                ClientActions.subscribe(socket, all, all, ctx.msgpack());
             }
         }
 
