@@ -97,9 +97,9 @@ final class MarketFeed {
                     // okhttp's server-side sockets cannot be cut abruptly: a close frame
                     // ("going away") ends the connection without an error message.
                     for (Session s : sessions) {
+                        sessions.remove(s);
                         s.ws.close(1001, "going away");
                     }
-                    sessions.clear();
                 }
                 if (m == faults.silentFromMinute) {
                     LOG.info("fault: {} market-data connection(s) go silent from minute {}", sessions.size(), m);
@@ -223,8 +223,8 @@ final class MarketFeed {
             return set.contains(symbol) || set.contains("*");
         }
 
-        /** Sends the bars of the minute starting at {@code start}, one batched array. */
-        void publish(long start) {
+        /** Sends the bars of the minute starting at {@code start}, one batched array; locked against a concurrent (un)subscribe. */
+        synchronized void publish(long start) {
             if (silent) {
                 return;
             }
