@@ -4,7 +4,9 @@ import io.sentio.core.config.ConfigException;
 import io.sentio.launcher.cli.BacktestCommand;
 import io.sentio.launcher.cli.DataCommand;
 import io.sentio.launcher.cli.DefaultEngineWiring;
+import io.sentio.launcher.cli.DownloadCommand;
 import io.sentio.launcher.cli.EngineWiring;
+import io.sentio.launcher.cli.ExchangeCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Command;
         DataCommand.class,
         GenerateCommand.class,
         JournalDumpCommand.Group.class,
+        DownloadCommand.class,
+        ExchangeCommand.class,
     })
 public final class SentioMain implements Runnable {
 

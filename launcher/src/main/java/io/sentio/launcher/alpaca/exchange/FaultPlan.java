@@ -1,0 +1,33 @@
+package io.sentio.launcher.alpaca.exchange;
+
+/**
+ * Failures the stand-in injects on purpose, so clients can be tested against them. Minutes are
+ * session minutes (0 = 09:30); -1 / 0 / null switches a fault off.
+ */
+public final class FaultPlan {
+    /** Cut every market-data connection when minute M is due (that minute is then only in the history API). */
+    public int dropAtMinute = -1;
+    /** Stop sending bars to the connections open when minute M is due (they stay open, silent). */
+    public int silentFromMinute = -1;
+    /** Answer every market-data authentication with error 406 (connection limit exceeded). */
+    public boolean connectionLimit;
+    /** Answer this many REST requests, from the first, with HTTP 429. */
+    public int rateLimitBurst;
+    /** Reject every order for this symbol. */
+    public String rejectSymbol;
+    /** Reject the Nth order (1-based) the stand-in receives. */
+    public int rejectNthOrder;
+    /** Accept the Nth order but cut the connection instead of answering (a lost acknowledgement). */
+    public int loseAckOfNthOrder;
+    /** Fill orders in two halves, at the next two bars' opens. */
+    public boolean partialFills;
+    /** Send each bar first with one share less volume, then a 'u' correction with the true bar. */
+    public boolean corrections;
+
+    @Override
+    public String toString() {
+        return "FaultPlan{drop=" + dropAtMinute + ", silent=" + silentFromMinute + ", 406=" + connectionLimit
+            + ", 429burst=" + rateLimitBurst + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
+            + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", corrections=" + corrections + "}";
+    }
+}

@@ -1,0 +1,119 @@
+package io.sentio.launcher.alpaca.trading;
+
+import io.sentio.launcher.alpaca.AlpacaApiException;
+import io.sentio.launcher.alpaca.AlpacaRest;
+import io.sentio.launcher.alpaca.JsonTree;
+import io.sentio.launcher.alpaca.Rfc3339;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link Broker} over Alpaca's trading REST API (paper or live, or the local stand-in). */
+public final class AlpacaBroker implements Broker {
+    private static final Logger LOG = LoggerFactory.getLogger(AlpacaBroker.class);
+    private final AlpacaRest rest;
+    private final int submitAttempts;
+
+    public AlpacaBroker(AlpacaRest rest, int submitAttempts) {
+        if (submitAttempts < 1) {
+            throw new IllegalArgumentException("submitAttempts >= 1");
+        }
+        this.rest = rest;
+        this.submitAttempts = submitAttempts;
+    }
+
+    @Override
+    public OrderReport submitMarketOrder(String symbol, long qty, OrderSide side, String clientOrderId)
+        throws IOException, InterruptedException {
+        if (qty <= 0) {
+            throw new IllegalArgumentException("order quantity must be positive: " + qty);
+        }
+        String body = "{\"symbol\":\"" + symbol + "\",\"qty\":\"" + qty + "\",\"side\":\"" + side.wire()
+            + "\",\"type\":\"market\",\"time_in_force\":\"day\",\"client_order_id\":\"" + clientOrderId + "\"}";
+        IOException lastFailure = null;
+        for (int attempt = 1; attempt <= submitAttempts; attempt++) {
+            if (attempt > 1) {
+                // The previous attempt may have reached the broker: never send a second order blind.
+                OrderReport existing = orderByClientOrderId(clientOrderId);
+                if (existing != null) {
+                    LOG.info("order {} already at the broker after a lost answer; not resent", clientOrderId);
+                    return existing;
+                }
+            }
+            try {
+                return OrderJson.order(JsonTree.object(rest.post(rest.url("/v2/orders").build(), body).body));
+            } catch (AlpacaApiException e) {
+                if (e.httpStatus() == 422 && String.valueOf(e.getMessage()).contains("client_order_id")) {
+                    OrderReport existing = orderByClientOrderId(clientOrderId);
+                    if (existing != null) {
+                        return existing;
+                    }
+                }
+                throw e;
+            } catch (IOException e) {
+                LOG.warn("order {} attempt {} failed: {}", clientOrderId, attempt, e.toString());
+                lastFailure = e;
+            }
+        }
+        throw lastFailure;
+    }
+
+    @Override
+    public OrderReport orderByClientOrderId(String clientOrderId) throws IOException, InterruptedException {
+        try {
+            return OrderJson.order(JsonTree.object(rest.get(rest.url("/v2/orders:by_client_order_id")
+                .addQueryParameter("client_order_id", clientOrderId).build()).body));
+        } catch (AlpacaApiException e) {
+            if (e.httpStatus() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Account account() throws IOException, InterruptedException {
+        Map<String, Object> a = JsonTree.object(rest.get(rest.url("/v2/account").build()).body);
+        return new Account(JsonTree.str(a, "status"), JsonTree.num(a, "cash"), JsonTree.num(a, "equity"),
+            JsonTree.num(a, "buying_power"));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Position> positions() throws IOException, InterruptedException {
+        List<Position> out = new ArrayList<>();
+        for (Object o : JsonTree.array(rest.get(rest.url("/v2/positions").build()).body)) {
+            Map<String, Object> p = (Map<String, Object>) o;
+            out.add(new Position(JsonTree.str(p, "symbol"), (long) JsonTree.num(p, "qty"),
+                JsonTree.num(p, "avg_entry_price"), JsonTree.num(p, "market_value")));
+        }
+        return out;
+    }
+
+    @Override
+    public MarketClock clock() throws IOException, InterruptedException {
+        Map<String, Object> c = JsonTree.object(rest.get(rest.url("/v2/clock").build()).body);
+        return new MarketClock(Rfc3339.parseEpochSecond(JsonTree.str(c, "timestamp")),
+            "true".equals(JsonTree.str(c, "is_open")),
+            Rfc3339.parseEpochSecond(JsonTree.str(c, "next_open")),
+            Rfc3339.parseEpochSecond(JsonTree.str(c, "next_close")));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<CloseResult> closeAll() throws IOException, InterruptedException {
+        List<CloseResult> out = new ArrayList<>();
+        AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addQueryParameter("cancel_orders", "true").build());
+        for (Object o : JsonTree.array(reply.body)) {
+            Map<String, Object> r = (Map<String, Object>) o;
+            Map<String, Object> body = JsonTree.obj(r, "body");
+            String status = JsonTree.str(r, "status");
+            out.add(new CloseResult(JsonTree.str(r, "symbol"), status == null ? 0 : Integer.parseInt(status),
+                body != null && body.containsKey("client_order_id") ? OrderJson.order(body) : null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package io.sentio.launcher.alpaca.trading;
+
+import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.JsonTree;
+import io.sentio.launcher.alpaca.stream.Backoff;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okio.ByteString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trading host's {@code /stream}: authenticate, listen to {@code trade_updates}, hand every event
+ * to the listener. Alpaca sends these as JSON in text or binary frames; both are accepted. A lost
+ * connection is retried with backoff; after {@code maxRetries} failures the listener is told to fall
+ * back to polling.
+ */
+public final class TradeUpdatesStream implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TradeUpdatesStream.class);
+    private final OkHttpClient http;
+    private final String url;
+    private final AlpacaCredentials credentials;
+    private final TradeUpdateListener listener;
+    private final Backoff backoff;
+    private final int maxRetries;
+    private final ScheduledExecutorService control;
+    private final CountDownLatch listening = new CountDownLatch(1);
+    private WebSocket socket;
+    private int failures;
+    private boolean closed;
+
+    public TradeUpdatesStream(OkHttpClient http, String url, AlpacaCredentials credentials, TradeUpdateListener listener,
+                              Backoff backoff, int maxRetries) {
+        this.http = http;
+        this.url = url;
+        this.credentials = credentials;
+        this.listener = listener;
+        this.backoff = backoff;
+        this.maxRetries = maxRetries;
+        this.control = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "alpaca-trade-updates");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public synchronized void start() {
+        connect();
+    }
+
+    /** Waits until the first subscription is confirmed. */
+    public boolean awaitListening(long timeout, TimeUnit unit) throws InterruptedException {
+        return listening.await(timeout, unit);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (socket != null) {
+                socket.close(1000, "client closing");
+            }
+        }
+        control.shutdownNow();
+    }
+
+    private synchronized void connect() {
+        if (!closed) {
+            socket = http.newWebSocket(new Request.Builder().url(url).build(), new Listener());
+        }
+    }
+
+    private synchronized void lost(WebSocket ws, String reason) {
+        if (ws != socket || closed) {
+            return;
+        }
+        socket = null;
+        ws.cancel();
+        if (++failures > maxRetries) {
+            closed = true;
+            LOG.error("trade_updates stream down: {}", reason);
+            listener.onStreamDown(reason);
+            control.shutdown();
+            return;
+        }
+        long delay = backoff.delayMillis(failures);
+        LOG.warn("trade_updates stream lost ({}); retry {} in {} ms", reason, failures, delay);
+        control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private final class Listener extends WebSocketListener {
+        @Override
+        public void onOpen(WebSocket ws, Response response) {
+            ws.send("{\"action\":\"authenticate\",\"data\":{\"key_id\":" + quote(credentials.keyId())
+                + ",\"secret_key\":" + quote(credentials.secret()) + "}}");
+        }
+
+        @Override
+        public void onMessage(WebSocket ws, String text) {
+            handle(ws, text);
+        }
+
+        @Override
+        public void onMessage(WebSocket ws, ByteString bytes) {
+            handle(ws, bytes.string(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void onClosing(WebSocket ws, int code, String reason) {
+            ws.close(1000, null);
+            lost(ws, "server closed (" + code + " " + reason + ")");
+        }
+
+        @Override
+        public void onFailure(WebSocket ws, Throwable t, Response response) {
+            lost(ws, response != null ? "HTTP " + response.code() : String.valueOf(t));
+        }
+
+        private void handle(WebSocket ws, String text) {
+            Map<String, Object> msg;
+            try {
+                msg = JsonTree.object(text);
+            } catch (Exception e) {
+                lost(ws, "undecodable message");
+                return;
+            }
+            String stream = JsonTree.str(msg, "stream");
+            Map<String, Object> data = JsonTree.obj(msg, "data");
+            if (data == null) {
+                return;
+            }
+            if ("authorization".equals(stream)) {
+                if ("authorized".equals(JsonTree.str(data, "status"))) {
+                    ws.send("{\"action\":\"listen\",\"data\":{\"streams\":[\"trade_updates\"]}}");
+                } else {
+                    synchronized (TradeUpdatesStream.this) {
+                        failures = maxRetries;
+                    }
+                    lost(ws, "trade_updates authentication failed");
+                }
+            } else if ("listening".equals(stream)) {
+                Object streams = data.get("streams");
+                if (streams instanceof List && ((List<?>) streams).contains("trade_updates")) {
+                    synchronized (TradeUpdatesStream.this) {
+                        failures = 0;
+                    }
+                    listening.countDown();
+                }
+            } else if ("trade_updates".equals(stream)) {
+                listener.onTradeUpdate(OrderJson.update(data));
+            }
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,147 @@
+package io.sentio.launcher.cli;
+
+import io.sentio.core.market.BarSource;
+import io.sentio.core.market.Universe;
+import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioException;
+import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.exchange.ExchangeContext;
+import io.sentio.launcher.alpaca.exchange.ExchangeServer;
+import io.sentio.launcher.alpaca.exchange.FaultPlan;
+import io.sentio.launcher.alpaca.exchange.SessionTape;
+import io.sentio.launcher.data.BarCsvReader;
+import io.sentio.launcher.data.BarFiles;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sentio exchange}: the local Alpaca-protocol stand-in, serving one session from bar CSVs. */
+@Command(name = "exchange", mixinStandardHelpOptions = true,
+    description = {"Local Alpaca-protocol stand-in on 127.0.0.1: market-data stream replaying --date at --speed,",
+        "history bars, trading API and trade_updates. Clients must present the key pair given by --key/--secret",
+        "or APCA_API_KEY_ID / APCA_API_SECRET_KEY (or the env file). Runs until interrupted."})
+public final class ExchangeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "Directory of SYMBOL_RTH_NH.csv[.gz] files")
+    Path data;
+
+    @Option(names = "--date", required = true, description = "Session to replay (YYYY-MM-DD)")
+    String date;
+
+    @Option(names = "--port", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one)")
+    int port;
+
+    @Option(names = "--speed", defaultValue = "1", description = "Market minutes per real minute; 0 = no pacing (default ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--key", description = "Key id clients must present (default $APCA_API_KEY_ID)")
+    String key;
+
+    @Option(names = "--secret", description = "Secret clients must present (default $APCA_API_SECRET_KEY)")
+    String secret;
+
+    @Option(names = "--env-file", defaultValue = "config.env", description = "KEY=VALUE file with the keys (default ${DEFAULT-VALUE})")
+    Path envFile;
+
+    @Option(names = "--drop-at-minute", defaultValue = "-1", description = "Fault: cut market-data connections at session minute M")
+    int dropAtMinute;
+
+    @Option(names = "--silent-from-minute", defaultValue = "-1", description = "Fault: stop sending bars to open connections from minute M")
+    int silentFromMinute;
+
+    @Option(names = "--connection-limit", description = "Fault: answer every stream authentication with error 406")
+    boolean connectionLimit;
+
+    @Option(names = "--rate-limit-burst", defaultValue = "0", description = "Fault: answer the first N REST requests with HTTP 429")
+    int rateLimitBurst;
+
+    @Option(names = "--reject-symbol", description = "Fault: reject every order for this symbol")
+    String rejectSymbol;
+
+    @Option(names = "--reject-nth-order", defaultValue = "0", description = "Fault: reject the Nth order (1-based)")
+    int rejectNthOrder;
+
+    @Option(names = "--lose-ack-of-order", defaultValue = "0", description = "Fault: accept the Nth order but cut the connection instead of answering")
+    int loseAckOfOrder;
+
+    @Option(names = "--partial-fills", description = "Fill orders in two halves at the next two bars' opens")
+    boolean partialFills;
+
+    @Option(names = "--corrections", description = "Send each bar with one share less, then a 'u' correction")
+    boolean corrections;
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw SentioException.badUsage("--date: not a date (YYYY-MM-DD): " + date);
+        }
+        AlpacaCredentials credentials = key != null || secret != null
+            ? new AlpacaCredentials(key, secret)
+            : AlpacaCredentials.resolve(System.getenv(), envFile);
+        FaultPlan faults = new FaultPlan();
+        faults.dropAtMinute = dropAtMinute;
+        faults.silentFromMinute = silentFromMinute;
+        faults.connectionLimit = connectionLimit;
+        faults.rateLimitBurst = rateLimitBurst;
+        faults.rejectSymbol = rejectSymbol;
+        faults.rejectNthOrder = rejectNthOrder;
+        faults.loseAckOfNthOrder = loseAckOfOrder;
+        faults.partialFills = partialFills;
+        faults.corrections = corrections;
+        Universe universe = universeOf(data);
+        SessionTape tape = SessionTape.load(universe, openSources(data, universe));
+        ExchangeContext ctx = new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
+            .credentials(credentials).faults(faults);
+        try {
+            ctx.conclude();
+        } catch (IllegalArgumentException e) {
+            throw SentioException.badUsage(e.getMessage());
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        try (ExchangeServer server = ExchangeServer.start(ctx)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "exchange-shutdown"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("exchange: " + universe.size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
+            out.println("APCA_API_BASE_URL=" + server.httpUrl());
+            out.println("APCA_API_DATA_URL=" + server.httpUrl());
+            out.println("APCA_API_STREAM_URL=" + server.streamUrl("iex"));
+            out.flush();
+            stop.await();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The symbols with a bar file in {@code dir}, in name order. */
+    static Universe universeOf(Path dir) {
+        Map<String, Path> files = BarFiles.list(dir);
+        if (files.isEmpty()) {
+            throw SentioException.badUsage("--data: no SYMBOL_RTH_NH.csv files in " + dir);
+        }
+        return new Universe(new ArrayList<>(files.keySet()));
+    }
+
+    /** One lenient reader per symbol: the exchange replays what a data check would accept. */
+    static List<BarSource> openSources(Path dir, Universe universe) {
+        List<BarSource> sources = new ArrayList<>(universe.size());
+        for (int s = 0; s < universe.size(); s++) {
+            sources.add(new BarCsvReader(BarFiles.locate(dir, universe.symbol(s)), false));
+        }
+        return sources;
+    }
+}
