@@ -76,8 +76,12 @@ public final class ExchangeFixture implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
+    private static final long WAIT_SLACK = 4;
+
     public static void await(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        // Waits end as soon as the condition holds; the slack only lengthens a failing wait, and keeps a
+        // 2-core machine under a parallel build from failing tests that are merely slow.
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis * WAIT_SLACK);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);

@@ -55,11 +55,14 @@ class MarketDataStreamTest {
 
     @Test
     void shouldDecodeMsgpackFramesIdenticallyToJson() throws Exception {
+        // A loaded machine may stall a socket long enough for the watchdog to reconnect and backfill:
+        // the bars must still be the same, so the backfilled flag is left out of the comparison.
         ExchangeFixture.Recorder[] rec = new ExchangeFixture.Recorder[1];
-        List<String> msgpack = run(new FaultPlan(), true, rec);
+        run(new FaultPlan(), true, rec);
+        List<String> msgpack = rec[0].plainBars();
         assertEquals(expected(MINUTES), msgpack);
-        List<String> json = run(new FaultPlan(), false, rec);
-        assertEquals(json, msgpack);
+        run(new FaultPlan(), false, rec);
+        assertEquals(rec[0].plainBars(), msgpack);
     }
 
     @Test
