@@ -9,6 +9,7 @@ import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
 import io.sentio.launcher.cli.OptimizeWorkerCommand;
+import io.sentio.launcher.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
         DataCommand.class,
         GenerateCommand.class,
         JournalDumpCommand.Group.class,
+        ReportCommand.class,
     })
 public final class SentioMain implements Runnable {
 
