@@ -68,6 +68,8 @@ class OptimizeWorkerCommandTest {
         Path data = market(dir);
         String p = params();
         String evaluate = "{\"id\":2,\"cmd\":\"evaluate\",\"params\":" + p + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}";
+        String withoutCosts = evaluate.replace("\"id\":2", "\"id\":10").replaceAll("\"costs\":\\{[^}]*\\},?", "");
+        assertFalse(withoutCosts.contains("costs"), withoutCosts);
         Session s = serve(data,
             "{\"id\":1,\"cmd\":\"sessions\"}",
             evaluate,
@@ -77,10 +79,11 @@ class OptimizeWorkerCommandTest {
             "{\"id\":6,\"params\":{},\"from\":\"2025-04-31\",\"to\":\"2025-05-01\"}",
             "{\"id\":7,\"params\":{\"costs\":{\"slippage_bps\":0.0}},\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}",
             "{\"id\":8,\"params\":{},\"from\":\"2025-06-01\",\"to\":\"2025-06-05\"}",
-            evaluate.replace("\"id\":2", "\"id\":9"));
+            evaluate.replace("\"id\":2", "\"id\":9"),
+            withoutCosts);
         assertEquals(0, s.exitCode, s.err);
-        assertEquals(9, s.responses.size(), s.responses.toString());
-        for (int i = 0; i < 9; i++) {
+        assertEquals(10, s.responses.size(), s.responses.toString());
+        for (int i = 0; i < 10; i++) {
             assertEquals(i + 1, s.responses.get(i).get("id").asInt(), "one response per request, in order");
         }
         assertEquals("[\"2025-04-01\",\"2025-04-02\",\"2025-04-03\"]", s.responses.get(0).get("sessions").toString());
@@ -98,6 +101,8 @@ class OptimizeWorkerCommandTest {
         assertTrue(s.responses.get(7).get("error").asText().contains("no session in the data between 2025-06-01"));
         assertEquals(m.toString(), s.responses.get(8).get("metrics").toString(),
             "equal requests give identical metrics: nothing carries over between evaluations");
+        assertEquals(m.toString(), s.responses.get(9).get("metrics").toString(),
+            "a request without a costs section gets the worker's costs");
     }
 
     @Test
