@@ -1,6 +1,7 @@
 package io.sentio.core.execution;
 
 import io.sentio.core.market.BarSet;
+import java.util.Objects;
 
 /**
  * Simulated fills (DESIGN §5.6). A market order decided at the close of bar t fills at the open of
@@ -32,7 +33,7 @@ public final class SimulatedBroker implements ExecutionVenue {
         }
         this.slippageFraction = slippageBps / 10_000.0;
         this.commissionPerShare = commissionPerShare;
-        this.timing = java.util.Objects.requireNonNull(timing, "timing");
+        this.timing = Objects.requireNonNull(timing, "timing");
     }
 
     @Override

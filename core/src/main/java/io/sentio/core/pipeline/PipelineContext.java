@@ -134,7 +134,7 @@ public final class PipelineContext {
             throw new IllegalArgumentException("pipeline: at most 64 symbols (holdings timeline is a bit mask)");
         }
         if (waitStrategy == null || pacer == null || fillTiming == null || expectedBars < 0) {
-            throw new IllegalArgumentException("pipeline: wait strategy and pacer must be set, expected bars >= 0");
+            throw new IllegalArgumentException("pipeline: wait strategy, pacer and fill timing must be set, expected bars >= 0");
         }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
