@@ -234,6 +234,7 @@ def walk_forward(args, pool, storage, defaults, sessions):
     if not windows:
         raise OptimizerError(f"--walk-forward {args.walk_forward}: {len(sessions)} sessions hold no complete window", 2)
     rows, oos_daily, oos_trades, best_values = [], [], 0, None
+    base_daily, base_trades = [], 0
     for k, (a, b, c, d) in enumerate(windows):
         label = f"{args.study}-wf{k}"
         study = optimize_window(args, pool, storage, defaults, label, sessions[a], sessions[b - 1],
@@ -243,16 +244,24 @@ def walk_forward(args, pool, storage, defaults, sessions):
         oos = pool.evaluate(apply_values(defaults, best_values), sessions[c], sessions[d - 1])
         oos_daily.extend(oos["daily"])
         oos_trades += int(oos.get("trades") or 0)
+        # The defaults over the same test days, under the same convention: the bar the search must clear.
+        base = pool.evaluate(defaults, sessions[c], sessions[d - 1])
+        base_daily.extend(base["daily"])
+        base_trades += int(base.get("trades") or 0)
         rows.append({
             "window": k,
             "train": {"from": sessions[a], "to": sessions[b - 1], "sessions": b - a},
             "test": {"from": sessions[c], "to": sessions[d - 1], "sessions": d - c},
             "in_sample": ins,
             "out_of_sample": {key: v for key, v in oos.items() if key != "daily"},
+            "defaults_out_of_sample": {key: v for key, v in base.items() if key != "daily"},
         })
     oos_metrics = metrics_from_daily(oos_daily)
     oos_metrics["trades"] = oos_trades
     oos_metrics["psr"] = dsr_report(oos_daily, [])["dsr"]
+    base_metrics = metrics_from_daily(base_daily)
+    base_metrics["trades"] = base_trades
+    base_metrics["psr"] = dsr_report(base_daily, [])["dsr"]
     in_sharpes = [r["in_sample"]["best_value"] for r in rows]
     return best_values, {
         "train": train, "test": test, "step": step,
@@ -260,6 +269,8 @@ def walk_forward(args, pool, storage, defaults, sessions):
         "in_sample_mean_best_sharpe": statistics.fmean(in_sharpes),
         "out_of_sample": oos_metrics,
         "out_of_sample_daily": oos_daily,
+        "defaults_out_of_sample": base_metrics,
+        "defaults_out_of_sample_daily": base_daily,
         "params_from_window": len(rows) - 1,
     }
 

@@ -185,8 +185,13 @@ class EndToEndTest(unittest.TestCase):
         self.assertEqual("2025-04-14", first["train"]["to"])
         self.assertIn("deflated_sharpe", first["in_sample"])
         self.assertEqual(3, wf["params_from_window"])
-        self.assertEqual(4 * 3 + 4, len(self.evaluations()), "3 trials per window plus one test run each")
+        self.assertEqual(4 * 3 + 4 + 4, len(self.evaluations()),
+                         "3 trials per window plus one test run each of the best and of the defaults")
         self.assertIsNotNone(wf["out_of_sample"]["psr"])
+        base_days = [d["date"] for d in wf["defaults_out_of_sample_daily"]]
+        self.assertEqual(days, base_days, "the defaults are measured over exactly the out-of-sample days")
+        self.assertEqual(20, wf["defaults_out_of_sample"]["sessions"])
+        self.assertIn("sharpe", first["defaults_out_of_sample"])
 
     def test_should_keep_searching_when_the_worker_rejects_a_trial(self):
         os.environ["FAKE_FAIL_ABOVE"] = "0.7"

@@ -10,6 +10,8 @@ import io.sentio.launcher.cli.ExchangeCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
+import io.sentio.launcher.cli.OptimizeWorkerCommand;
+import io.sentio.launcher.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +25,7 @@ import picocli.CommandLine.Command;
         JournalDumpCommand.Group.class,
         DownloadCommand.class,
         ExchangeCommand.class,
+        ReportCommand.class,
     })
 public final class SentioMain implements Runnable {
 
@@ -36,6 +39,7 @@ public final class SentioMain implements Runnable {
         EngineWiring wiring = new DefaultEngineWiring();
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
+        cli.addSubcommand(new OptimizeWorkerCommand(wiring, System.in, System.out, System.err));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

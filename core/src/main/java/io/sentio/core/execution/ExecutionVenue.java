@@ -25,6 +25,14 @@ public interface ExecutionVenue {
      */
     int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out);
 
+    /**
+     * True when orders are matched right after the decisions of their deciding bar set (the
+     * same-bar-close what-if of {@link SimulatedBroker}) instead of from the next bar set on.
+     */
+    default boolean fillsAtDecidingClose() {
+        return false;
+    }
+
     /** The orders decided on the bar starting at {@code decidingEpochSecond} leave for the venue. */
     void send(OrderBatch orders, long decidingEpochSecond);
 

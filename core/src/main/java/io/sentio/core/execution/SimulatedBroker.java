@@ -1,12 +1,16 @@
 package io.sentio.core.execution;
 
 import io.sentio.core.market.BarSet;
+import java.util.Objects;
 
 /**
  * Simulated fills (DESIGN §5.6). A market order decided at the close of bar t fills at the open of
  * the symbol's next real (received, not forward-filled) bar, moved {@code slippageBps} against the
  * order, plus {@code commissionPerShare}. The match runs only on bar sets after the deciding one,
  * so no price of the deciding bar can be used.
+ *
+ * <p>Under {@link FillTiming#SAME_BAR_CLOSE} (a what-if for reports, never the default) the order
+ * is matched right after the decisions of its deciding bar and fills at that bar's close instead.
  *
  * <p>An order whose symbol goes stale while it waits is cancelled. An order decided while its
  * symbol was already stale (an exit of a stale holding, which DESIGN allows) waits for the next
@@ -15,21 +19,33 @@ import io.sentio.core.market.BarSet;
 public final class SimulatedBroker implements ExecutionVenue {
     private final double slippageFraction;
     private final double commissionPerShare;
+    private final FillTiming timing;
     private long sentOrders;
 
+    /** The engine's convention: fills at the next real bar's open. */
     public SimulatedBroker(double slippageBps, double commissionPerShare) {
+        this(slippageBps, commissionPerShare, FillTiming.NEXT_OPEN);
+    }
+
+    public SimulatedBroker(double slippageBps, double commissionPerShare, FillTiming timing) {
         if (!(slippageBps >= 0) || !(commissionPerShare >= 0)) {
             throw new IllegalArgumentException("costs must be non-negative");
         }
         this.slippageFraction = slippageBps / 10_000.0;
         this.commissionPerShare = commissionPerShare;
+        this.timing = Objects.requireNonNull(timing, "timing");
+    }
+
+    @Override
+    public boolean fillsAtDecidingClose() {
+        return timing == FillTiming.SAME_BAR_CLOSE;
     }
 
     @Override
     public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
         if (received.present[symbol]) {
-            double open = received.open[symbol];
-            out.price = quantity > 0 ? open * (1.0 + slippageFraction) : open * (1.0 - slippageFraction);
+            double base = timing == FillTiming.SAME_BAR_CLOSE ? received.close[symbol] : received.open[symbol];
+            out.price = quantity > 0 ? base * (1.0 + slippageFraction) : base * (1.0 - slippageFraction);
             out.commission = Math.abs(quantity) * commissionPerShare;
             return FillBatch.FILLED;
         }

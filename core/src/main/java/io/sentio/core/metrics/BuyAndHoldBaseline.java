@@ -3,22 +3,30 @@ package io.sentio.core.metrics;
 /**
  * Baselines over the same sessions as a run: buy-and-hold of each symbol (first real open of
  * the run to its last real close) and an equal-weight portfolio that puts capital/N into each
- * symbol at that symbol's first real open, no costs, fractional units, marked at session ends.
+ * symbol at that symbol's first real open, no costs, fractional units, marked at every bar set
+ * and at session ends.
  */
 public final class BuyAndHoldBaseline {
     private final double initialCapital;
     private final double[] firstOpen;
     private final double[] lastClose;
     private final GrowableDoubles equalWeightSessionEnd;
+    private final GrowableDoubles equalWeightBars;
     private long currentDay = Long.MIN_VALUE;
 
     public BuyAndHoldBaseline(int symbols, double initialCapital) {
+        this(symbols, initialCapital, 1024);
+    }
+
+    /** {@code expectedBars} pre-sizes the per-bar curve so a run never grows it. */
+    public BuyAndHoldBaseline(int symbols, double initialCapital, int expectedBars) {
         this.initialCapital = initialCapital;
         this.firstOpen = new double[symbols];
         this.lastClose = new double[symbols];
         java.util.Arrays.fill(firstOpen, Double.NaN);
         java.util.Arrays.fill(lastClose, Double.NaN);
         this.equalWeightSessionEnd = new GrowableDoubles(256);
+        this.equalWeightBars = new GrowableDoubles(expectedBars);
     }
 
     public void onBarSet(long nyEpochDay, boolean[] present, double[] open, double[] close) {
@@ -34,6 +42,7 @@ public final class BuyAndHoldBaseline {
                 lastClose[s] = close[s];
             }
         }
+        equalWeightBars.add(equalWeightValue());
     }
 
     public void finish() {
@@ -45,18 +54,27 @@ public final class BuyAndHoldBaseline {
         if (currentDay == Long.MIN_VALUE) {
             return;
         }
+        equalWeightSessionEnd.add(equalWeightValue());
+    }
+
+    private double equalWeightValue() {
         int n = firstOpen.length;
         double slice = initialCapital / n;
         double value = 0;
         for (int s = 0; s < n; s++) {
             value += firstOpen[s] == firstOpen[s] ? slice / firstOpen[s] * lastClose[s] : slice;
         }
-        equalWeightSessionEnd.add(value);
+        return value;
     }
 
     /** Total return of holding symbol s, percent; NaN if it never traded. */
     public double symbolReturnPct(int s) {
         return 100.0 * (lastClose[s] / firstOpen[s] - 1.0);
+    }
+
+    /** Equal-weight value at every bar set's close, one per {@link #onBarSet} call. */
+    public double[] equalWeightBars() {
+        return equalWeightBars.toArray();
     }
 
     public double[] equalWeightSessionEnd() {

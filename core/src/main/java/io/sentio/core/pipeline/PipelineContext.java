@@ -5,6 +5,7 @@ import com.lmax.disruptor.WaitStrategy;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.execution.FillTiming;
 import io.sentio.core.execution.SimulatedBroker;
 import io.sentio.core.market.Universe;
 import java.util.function.Supplier;
@@ -24,6 +25,7 @@ public final class PipelineContext {
     private int ringSize = 1024;
     private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
     private ExecutionVenue venue;
+    private FillTiming fillTiming = FillTiming.NEXT_OPEN;
     private EventHandler<PipelineEvent> journalIn;
     private EventHandler<PipelineEvent> journalOut;
     private TradeListener listener;
@@ -65,6 +67,12 @@ public final class PipelineContext {
 
     public PipelineContext venue(ExecutionVenue v) {
         venue = v;
+        return this;
+    }
+
+    /** Fill timing of the default simulated broker (ignored when a venue is set); NEXT_OPEN unless told. */
+    public PipelineContext fillTiming(FillTiming v) {
+        fillTiming = v;
         return this;
     }
 
@@ -125,8 +133,8 @@ public final class PipelineContext {
         if (universe.size() > 64) {
             throw new IllegalArgumentException("pipeline: at most 64 symbols (holdings timeline is a bit mask)");
         }
-        if (waitStrategy == null || pacer == null || expectedBars < 0) {
-            throw new IllegalArgumentException("pipeline: wait strategy and pacer must be set, expected bars >= 0");
+        if (waitStrategy == null || pacer == null || fillTiming == null || expectedBars < 0) {
+            throw new IllegalArgumentException("pipeline: wait strategy, pacer and fill timing must be set, expected bars >= 0");
         }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
@@ -165,7 +173,7 @@ public final class PipelineContext {
 
     /** The venue set, or a fresh simulated broker with the params' costs. */
     ExecutionVenue venueOrSimulated() {
-        return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare);
+        return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare, fillTiming);
     }
 
     public EventHandler<PipelineEvent> journalIn() {
@@ -174,6 +182,10 @@ public final class PipelineContext {
 
     public EventHandler<PipelineEvent> journalOut() {
         return journalOut;
+    }
+
+    public FillTiming fillTiming() {
+        return fillTiming;
     }
 
     public TradeListener listener() {

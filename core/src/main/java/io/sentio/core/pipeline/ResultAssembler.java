@@ -36,6 +36,7 @@ final class ResultAssembler {
         b.barEpochSeconds = eq.barEpochSeconds();
         b.barEquity = barEquity;
         b.barHoldings = eq.barHoldings();
+        b.barEqualWeight = bh.equalWeightBars();
         b.roundTrips = trips;
         b.contribution = new double[n];
         b.buyAndHoldPct = new double[n];

@@ -16,6 +16,8 @@ public final class RunResult {
     public final long[] barEpochSeconds;
     public final double[] barEquity;
     public final long[] barHoldings;
+    /** Per marked bar: equal-weight buy-and-hold value at its close (same length as barEquity). */
+    public final double[] barEqualWeight;
     public final RoundTripLog roundTrips;
     /** Per symbol: realized plus open P&L net of commissions. */
     public final double[] contribution;
@@ -46,6 +48,7 @@ public final class RunResult {
         barEpochSeconds = b.barEpochSeconds;
         barEquity = b.barEquity;
         barHoldings = b.barHoldings;
+        barEqualWeight = b.barEqualWeight;
         roundTrips = b.roundTrips;
         contribution = b.contribution;
         buyAndHoldPct = b.buyAndHoldPct;
@@ -78,6 +81,7 @@ public final class RunResult {
         long[] barEpochSeconds;
         double[] barEquity;
         long[] barHoldings;
+        double[] barEqualWeight;
         RoundTripLog roundTrips;
         double[] contribution;
         double[] buyAndHoldPct;

@@ -15,10 +15,12 @@ import io.sentio.core.rotation.SignalAggregator;
  * The rank + rotate + risk stage (DESIGN §3 stage 3): the single owner of the portfolio. Per bar
  * set, in time order: fills of working orders at this bar's open, the mark at this bar's close,
  * the circuit breaker, strength smoothing, then the decisions at this bar's close, whose orders
- * can only fill on a later bar set.
+ * can only fill on a later bar set. (Under the same-bar-close what-if of the simulated broker the
+ * match moves after the decisions, so orders fill at this bar's close.)
  */
 public final class TradingDesk {
     private final ExecutionVenue venue;
+    private final boolean fillAtDecidingClose;
     private final Portfolio portfolio;
     private final WorkingOrders working;
     private final SignalAggregator aggregator;
@@ -32,6 +34,7 @@ public final class TradingDesk {
 
     public TradingDesk(int symbols, StrategyParams params, ExecutionVenue venue, int expectedBars) {
         this.venue = venue;
+        this.fillAtDecidingClose = venue.fillsAtDecidingClose();
         // Round trips are a result log: pre-sized generously (one per 4 bar sets) so a run never grows it.
         this.portfolio = new Portfolio(symbols, params.initialCapital, Math.max(64, expectedBars / 4));
         this.working = new WorkingOrders(symbols);
@@ -39,23 +42,15 @@ public final class TradingDesk {
         this.risk = new RiskManager(params);
         this.rotation = new RotationPositionManager(symbols, params);
         this.equity = new EquityRecorder(expectedBars);
-        this.baseline = new BuyAndHoldBaseline(symbols, params.initialCapital);
+        this.baseline = new BuyAndHoldBaseline(symbols, params.initialCapital, expectedBars);
     }
 
     public void onBarSet(PipelineEvent ev) {
         barIndex++;
         long t = ev.received.epochSecond;
         long day = ev.received.nyEpochDay;
-        working.match(venue, ev.received, ev.stale, ev.fills);
-        FillBatch fills = ev.fills;
-        for (int i = 0; i < fills.count(); i++) {
-            int s = fills.symbol(i);
-            if (fills.status(i) == FillBatch.FILLED) {
-                portfolio.applyFill(s, fills.quantity(i), fills.price(i), fills.commission(i), t);
-                rotation.onFill(s, portfolio, barIndex);
-            } else {
-                cancels++;
-            }
+        if (!fillAtDecidingClose) {
+            matchWorkingOrders(ev, t);
         }
         rotation.onBarClose(portfolio);
         double mark = portfolio.mark(ev.synced.close);
@@ -73,9 +68,26 @@ public final class TradingDesk {
         bar.set(barIndex, t, day, risk.circuitBreakerTripped());
         rotation.decide(bar, ev.stale, ev.probability, ev.signal, ev.strength, ev.synced.close,
             risk.mustFlatten(minute, close), risk.entriesAllowed(minute, close), mark, portfolio, working, ev.orders);
+        if (fillAtDecidingClose) {
+            matchWorkingOrders(ev, t);
+        }
         if (minute == close) {
             ev.sessionEnd = true;
             ev.sessionReturn = mark / sessionStart - 1.0;
+        }
+    }
+
+    private void matchWorkingOrders(PipelineEvent ev, long t) {
+        working.match(venue, ev.received, ev.stale, ev.fills);
+        FillBatch fills = ev.fills;
+        for (int i = 0; i < fills.count(); i++) {
+            int s = fills.symbol(i);
+            if (fills.status(i) == FillBatch.FILLED) {
+                portfolio.applyFill(s, fills.quantity(i), fills.price(i), fills.commission(i), t);
+                rotation.onFill(s, portfolio, barIndex);
+            } else {
+                cancels++;
+            }
         }
     }
 

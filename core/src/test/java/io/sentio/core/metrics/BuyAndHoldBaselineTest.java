@@ -17,6 +17,8 @@ class BuyAndHoldBaselineTest {
         b.finish();
         assertArrayEquals(new double[] {500.0 / 10 * 12 + 500, 500.0 / 10 * 12 + 500.0 / 50 * 55},
             b.equalWeightSessionEnd(), 1e-9);
+        assertArrayEquals(new double[] {500.0 / 10 * 11 + 500, 500.0 / 10 * 12 + 500, 500.0 / 10 * 12 + 500.0 / 50 * 55},
+            b.equalWeightBars(), 1e-9, "every bar set marked, the last of a session equal to its session end");
         assertEquals(20.0, b.symbolReturnPct(0), 1e-9);
         assertEquals(10.0, b.symbolReturnPct(1), 1e-9);
     }

@@ -38,5 +38,9 @@ class RealDataPipelineTest {
             assertTrue(Double.isFinite(pct));
         }
         assertTrue(Double.isFinite(r.equalWeight.totalReturnPct));
+        assertEquals(r.barEquity.length, r.barEqualWeight.length, "one equal-weight mark per equity mark");
+        assertEquals(r.equalWeight.totalReturnPct,
+            100 * (r.barEqualWeight[r.barEqualWeight.length - 1] / params.initialCapital - 1), 1e-9,
+            "the per-bar curve ends where the session-end baseline ends");
     }
 }

@@ -1,6 +1,7 @@
 package io.sentio.core.testing;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.FillTiming;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
@@ -23,6 +24,7 @@ public final class Scenario {
     private SyntheticMarket.Price close = (s, d, m) -> 100.0;
     private SyntheticMarket.Presence present = (s, d, m) -> true;
     private int shards = 1;
+    private FillTiming fillTiming = FillTiming.NEXT_OPEN;
 
     public Scenario(int symbols) {
         this.symbols = symbols;
@@ -65,6 +67,11 @@ public final class Scenario {
         return this;
     }
 
+    public Scenario fillTiming(FillTiming v) {
+        fillTiming = v;
+        return this;
+    }
+
     public RunResult run() {
         String[] names = new String[symbols];
         for (int s = 0; s < symbols; s++) {
@@ -76,6 +83,7 @@ public final class Scenario {
             .shards(shards)
             .learnerFactory(s -> new ScriptedLearner(p[s], (d, m) -> 1.0, params.buyThreshold))
             .listener(listener)
+            .fillTiming(fillTiming)
             .conclude();
         return new Pipeline(ctx).run(SyntheticMarket.build(symbols, days, open, close, present));
     }

@@ -41,6 +41,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the result as JSON.")
     Path json;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+        description = "Write the HTML tear sheet (runs the backtest twice more to compare fill conventions).")
+    Path report;
+
     public BacktestCommand(EngineWiring wiring, PrintStream out) {
         this.wiring = wiring;
         this.out = out;
@@ -68,6 +72,11 @@ public final class BacktestCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new SentioException(ExitCodes.FAILURE, "--json: cannot write " + json + ": " + e.getMessage(), e);
             }
+        }
+        if (report != null) {
+            BacktestReport.write(report, "sentio backtest", run.runId, result, params, (p, timing) ->
+                new Pipeline(run.apply(new PipelineContext().universe(universe).params(p).learnerFactory(wiring.learners(p))
+                    .fillTiming(timing))).run(wiring.bars(run.data, universe, from, to)));
         }
         return ExitCodes.OK;
     }

@@ -22,9 +22,17 @@ final class JsonConfig {
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Path file;
+    private final String source;
 
     JsonConfig(Path file) {
         this.file = file;
+        this.source = file.toString();
+    }
+
+    /** A config that did not come from a file (e.g. a request's params); {@code source} names it in errors. */
+    JsonConfig(String source) {
+        this.file = null;
+        this.source = source;
     }
 
     Path file() {
@@ -50,7 +58,7 @@ final class JsonConfig {
     }
 
     SentioException error(String key, String message) {
-        return SentioException.badUsage(file + ": key '" + key + "': " + message);
+        return SentioException.badUsage(source + ": key '" + key + "': " + message);
     }
 
     /** Fails on the first field of {@code node} whose name is not in {@code known}. */
@@ -59,7 +67,7 @@ final class JsonConfig {
         while (it.hasNext()) {
             String name = it.next().getKey();
             if (!known.contains(name)) {
-                throw SentioException.badUsage(file + ": unknown key '" + prefix + name + "' (known: "
+                throw SentioException.badUsage(source + ": unknown key '" + prefix + name + "' (known: "
                     + String.join(", ", new java.util.TreeSet<>(known)) + ")");
             }
         }

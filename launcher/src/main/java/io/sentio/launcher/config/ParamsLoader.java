@@ -30,7 +30,22 @@ public final class ParamsLoader {
 
     public static StrategyParams load(Path file) {
         JsonConfig cfg = new JsonConfig(file);
-        JsonNode root = cfg.readObject();
+        return load(cfg, cfg.readObject(), file.toString());
+    }
+
+    /**
+     * Params from an already parsed JSON object under exactly the rules of a file; {@code source}
+     * names it in error messages (e.g. "request 7 params").
+     */
+    public static StrategyParams fromJson(JsonNode root, String source) {
+        JsonConfig cfg = new JsonConfig(source);
+        if (root == null || !root.isObject()) {
+            throw SentioException.badUsage(source + ": must be a JSON object");
+        }
+        return load(cfg, root, source);
+    }
+
+    private static StrategyParams load(JsonConfig cfg, JsonNode root, String source) {
         cfg.rejectUnknown(root, "", TOP_KEYS);
         StrategyParams.Builder b = new StrategyParams.Builder();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -40,7 +55,7 @@ public final class ParamsLoader {
         try {
             return b.conclude();
         } catch (ConfigException e) {
-            throw SentioException.badUsage(file + ": key '" + e.key() + "': " + e.getMessage()
+            throw SentioException.badUsage(source + ": key '" + e.key() + "': " + e.getMessage()
                 .substring(e.key().length() + 2));
         }
     }

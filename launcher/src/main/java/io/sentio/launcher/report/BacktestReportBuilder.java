@@ -1,0 +1,123 @@
+package io.sentio.launcher.report;
+
+import io.sentio.core.config.OesParams;
+import io.sentio.core.config.StrategyParams;
+import io.sentio.core.metrics.Metrics;
+import io.sentio.core.pipeline.LatencyStats;
+import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.portfolio.RoundTripLog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Converts a finished backtest ({@link RunResult}) and its params into the {@link ReportModel}
+ * of the tear sheet, plus the same run's metrics under other fill conventions.
+ */
+public final class BacktestReportBuilder {
+    /** A one-minute bar's close is its start second plus this. */
+    private static final long BAR_SECONDS = 60;
+
+    private BacktestReportBuilder() {
+    }
+
+    /**
+     * @param conventions each alternative run, labelled; the primary run is listed first by the
+     *     caller under its own label
+     */
+    public static ReportModel build(String title, String runId, RunResult r, StrategyParams params,
+                                    List<FillConvention> conventions) {
+        ReportModel.Builder b = ReportModel.builder().title(title).runId(runId)
+            .costs(new Costs(r.slippageBps, r.commissionPerShare));
+        params(b, params);
+        long[] closes = new long[r.barEpochSeconds.length];
+        for (int i = 0; i < closes.length; i++) {
+            closes[i] = r.barEpochSeconds[i] + BAR_SECONDS;
+        }
+        b.equityCurve(closes, r.barEquity, r.barEqualWeight);
+        for (int i = 0; i < r.sessionDays.length; i++) {
+            b.dailyReturn(new DailyReturn(LocalDate.ofEpochDay(r.sessionDays[i]), 100 * r.dailyReturns[i]));
+        }
+        for (Metric m : metrics(r.metrics)) {
+            b.metric(m);
+        }
+        b.metric(Metric.of("final equity", r.finalEquity));
+        b.metric(Metric.of("equal-weight B&H total return %", r.equalWeight.totalReturnPct));
+        b.metric(Metric.of("equal-weight B&H Sharpe", r.equalWeight.sharpe));
+        b.metric(Metric.of("equal-weight B&H max drawdown %", r.equalWeight.maxDrawdownPct));
+        b.metric(Metric.count("cancelled orders", r.cancelledOrders));
+        b.metric(Metric.count("circuit breaker trips", r.circuitBreakerTrips));
+        b.metric(Metric.count("skipped bar sets", r.skippedBarSets));
+        b.metric(Metric.count("failed events", r.failedEvents));
+        RoundTripLog trips = r.roundTrips;
+        for (int i = 0; i < trips.size(); i++) {
+            b.holding(new HoldingInterval(r.symbols.get(trips.symbol(i)), trips.entryEpochSecond(i),
+                trips.exitEpochSecond(i), trips.netPnl(i)));
+        }
+        for (int s = 0; s < r.symbols.size(); s++) {
+            b.contribution(new SymbolPnl(r.symbols.get(s), r.contribution[s]));
+        }
+        for (FillConvention c : conventions) {
+            b.fillConvention(c);
+        }
+        LatencyStats.Summary e2e = r.endToEnd;
+        b.latency(new Percentile("end-to-end p50", e2e.p50)).latency(new Percentile("end-to-end p99", e2e.p99))
+            .latency(new Percentile("end-to-end p99.9", e2e.p999)).latency(new Percentile("end-to-end max", e2e.max));
+        for (LatencyStats.Summary s : r.stages) {
+            b.latency(new Percentile(s.name + " p50", s.p50)).latency(new Percentile(s.name + " p99", s.p99));
+        }
+        return b.conclude();
+    }
+
+    /** The metrics of one run as the report lists them (also the rows of a fill-convention column). */
+    public static List<Metric> metrics(Metrics m) {
+        List<Metric> out = new ArrayList<>();
+        out.add(Metric.count("sessions", m.sessions));
+        out.add(Metric.of("MRD %", m.mrdPct));
+        out.add(Metric.of("Sharpe", m.sharpe));
+        out.add(Metric.of("Sortino", m.sortino));
+        out.add(Metric.of("max drawdown %", m.maxDrawdownPct));
+        out.add(Metric.of("total return %", m.totalReturnPct));
+        out.add(Metric.of("CAGR %", m.cagrPct));
+        out.add(Metric.of("Calmar", m.calmar));
+        out.add(Metric.of("win rate", m.winRate));
+        out.add(Metric.of("profit factor", m.profitFactor));
+        out.add(Metric.count("trades", m.trades));
+        out.add(Metric.count("round trips", m.roundTrips));
+        out.add(Metric.of("trades per day", m.tradesPerDay));
+        out.add(Metric.of("turnover per day", m.turnover));
+        out.add(Metric.of("exposure", m.exposure));
+        return out;
+    }
+
+    private static void params(ReportModel.Builder b, StrategyParams p) {
+        b.param("max_positions", Integer.toString(p.maxPositions))
+            .param("min_hold_bars", Integer.toString(p.minHoldBars))
+            .param("buy_threshold", Double.toString(p.buyThreshold))
+            .param("exit_threshold", Double.toString(p.exitThreshold))
+            .param("rotation_threshold", Double.toString(p.rotationThreshold))
+            .param("strength_smoothing", Double.toString(p.strengthSmoothing))
+            .param("cooldown_bars", Integer.toString(p.cooldownBars))
+            .param("sizing", p.sizing.name())
+            .param("cash_buffer", Double.toString(p.cashBuffer))
+            .param("initial_capital", Double.toString(p.initialCapital))
+            .param("entry_cutoff_minutes", Integer.toString(p.entryCutoffMinutes))
+            .param("eod_flatten_minute", Integer.toString(p.eodFlattenMinute))
+            .param("circuit_breaker_drawdown", Double.toString(p.circuitBreakerDrawdown))
+            .param("costs.slippage_bps", Double.toString(p.slippageBps))
+            .param("costs.commission_per_share", Double.toString(p.commissionPerShare))
+            .param("sync.max_forward_fill", Integer.toString(p.maxForwardFill))
+            .param("sync.max_missing_symbols", Integer.toString(p.maxMissingSymbols));
+        OesParams o = p.oes;
+        b.param("oes.ewrls_lambda", Double.toString(o.ewrlsLambda))
+            .param("oes.initial_variance", Double.toString(o.initialVariance))
+            .param("oes.regularization", Double.toString(o.regularization))
+            .param("oes.ridge", Double.toString(o.ridge))
+            .param("oes.max_trace", Double.toString(o.maxTrace))
+            .param("oes.horizons", Arrays.toString(o.horizons()))
+            .param("oes.horizon_weights", Arrays.toString(o.horizonWeights()))
+            .param("oes.probability_scale", Double.toString(o.probabilityScale))
+            .param("oes.bb_amplification", Boolean.toString(o.bbAmplification));
+    }
+}

@@ -1,0 +1,144 @@
+package io.sentio.launcher.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sentio.core.synth.SyntheticMarket;
+import io.sentio.launcher.Cli;
+import io.sentio.launcher.cli.DefaultEngineWiring;
+import io.sentio.launcher.cli.OptimizeWorkerCommand;
+import io.sentio.launcher.data.BarCsvWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code sentio optimize-worker} speaking tools/WORKER-PROTOCOL.md over a small CSV market. */
+class OptimizeWorkerCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Three synthetic sessions written as bar CSV files, as `sentio generate` would leave them. */
+    private static Path market(Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        SyntheticMarket m = SyntheticMarket.generate(5, LocalDate.of(2025, 4, 1), 3);
+        for (String symbol : m.universe().symbols()) {
+            BarCsvWriter.write(m.source(symbol), data.resolve(symbol + "_RTH_NH.csv"));
+        }
+        return data;
+    }
+
+    private static String params() throws Exception {
+        return MAPPER.readTree(Files.readAllBytes(Cli.configDir().resolve("rotation_params.json"))).toString();
+    }
+
+    private record Session(int exitCode, List<JsonNode> responses, String err) {
+    }
+
+    private static Session serve(Path data, String... requests) throws Exception {
+        ByteArrayInputStream in = new ByteArrayInputStream((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        OptimizeWorkerCommand cmd = new OptimizeWorkerCommand(new DefaultEngineWiring(), in, out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = new CommandLine(cmd).execute("--data", data.toString(),
+            "--symbols", Cli.configDir().resolve("symbols.json").toString(),
+            "--params", Cli.configDir().resolve("rotation_params.json").toString());
+        List<JsonNode> responses = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isEmpty()) {
+                responses.add(MAPPER.readTree(line));
+            }
+        }
+        return new Session(code, responses, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldAnswerEveryRequestInOrderAndKeepServingAfterBadOnes(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        String p = params();
+        String evaluate = "{\"id\":2,\"cmd\":\"evaluate\",\"params\":" + p + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}";
+        String withoutCosts = evaluate.replace("\"id\":2", "\"id\":10").replaceAll("\"costs\":\\{[^}]*\\},?", "");
+        assertFalse(withoutCosts.contains("costs"), withoutCosts);
+        Session s = serve(data,
+            "{\"id\":1,\"cmd\":\"sessions\"}",
+            evaluate,
+            "{\"id\":3,\"params\":{\"oes\":{\"ewrls_lambda\":1.2}},\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}",
+            "{\"id\":4,\"params\":{\"max_positions\":2,\"bogus\":1},\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}",
+            "{\"id\":5,\"cmd\":\"train\"}",
+            "{\"id\":6,\"params\":{},\"from\":\"2025-04-31\",\"to\":\"2025-05-01\"}",
+            "{\"id\":7,\"params\":{\"costs\":{\"slippage_bps\":0.0}},\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}",
+            "{\"id\":8,\"params\":{},\"from\":\"2025-06-01\",\"to\":\"2025-06-05\"}",
+            evaluate.replace("\"id\":2", "\"id\":9"),
+            withoutCosts);
+        assertEquals(0, s.exitCode, s.err);
+        assertEquals(10, s.responses.size(), s.responses.toString());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(i + 1, s.responses.get(i).get("id").asInt(), "one response per request, in order");
+        }
+        assertEquals("[\"2025-04-01\",\"2025-04-02\",\"2025-04-03\"]", s.responses.get(0).get("sessions").toString());
+        JsonNode m = s.responses.get(1).get("metrics");
+        assertEquals(3, m.get("sessions").asInt());
+        assertEquals(3, m.get("daily").size());
+        assertTrue(m.get("trades").asInt() > 0, "the real learners trade: " + m);
+        assertTrue(m.get("max_drawdown_pct").asDouble() <= 0, "protocol sign: drawdown <= 0");
+        assertTrue(s.responses.get(2).get("error").asText().contains("'oes.ewrls_lambda': value 1.2 out of range"));
+        assertTrue(s.responses.get(3).get("error").asText().contains("unknown key 'bogus'"));
+        assertTrue(s.responses.get(4).get("error").asText().contains("unknown cmd 'train'"));
+        assertTrue(s.responses.get(5).get("error").asText().contains("\"from\": not a date"));
+        assertTrue(s.responses.get(6).get("error").asText().contains("'costs.slippage_bps'"),
+            "costs come from the worker's --params, never from a trial");
+        assertTrue(s.responses.get(7).get("error").asText().contains("no session in the data between 2025-06-01"));
+        assertEquals(m.toString(), s.responses.get(8).get("metrics").toString(),
+            "equal requests give identical metrics: nothing carries over between evaluations");
+        assertEquals(m.toString(), s.responses.get(9).get("metrics").toString(),
+            "a request without a costs section gets the worker's costs");
+    }
+
+    @Test
+    void shouldGiveTheMetricsOfTheSameBacktestOverTheSameRange(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        Session s = serve(data, "{\"id\":1,\"params\":" + params() + ",\"from\":\"2025-04-02\",\"to\":\"2025-04-03\"}");
+        JsonNode worker = s.responses.get(0).get("metrics");
+        Path json = dir.resolve("bt.json");
+        Cli bt = Cli.run("backtest", "--data", data.toString(), "--from", "2025-04-02", "--to", "2025-04-03",
+            "--symbols", Cli.configDir().resolve("symbols.json").toString(),
+            "--params", Cli.configDir().resolve("rotation_params.json").toString(), "--json", json.toString());
+        assertEquals(0, bt.exitCode, bt.toString());
+        JsonNode backtest = MAPPER.readTree(Files.readAllBytes(json));
+        assertEquals(2, worker.get("sessions").asInt());
+        for (String key : new String[] {"sharpe", "mrd_pct", "total_return_pct", "trades", "win_rate"}) {
+            assertEquals(backtest.get(key).toString(), worker.get(key).toString(), key);
+        }
+        assertEquals(-backtest.get("max_drawdown_pct").asDouble(), worker.get("max_drawdown_pct").asDouble(), 0.0);
+        assertEquals(backtest.get("daily").get(1).get("return_pct").toString(),
+            worker.get("daily").get(1).get("return_pct").toString());
+    }
+
+    @Test
+    void shouldStopWithExitOneAfterAnsweringMalformedJson(@TempDir Path dir) throws Exception {
+        Session s = serve(market(dir), "{\"id\":1,\"cmd\":\"sessions\"}", "{not json", "{\"id\":2,\"cmd\":\"sessions\"}");
+        assertEquals(1, s.exitCode);
+        assertEquals(2, s.responses.size(), "nothing is served after malformed input");
+        assertTrue(s.responses.get(1).get("id").isNull());
+        assertFalse(s.responses.get(1).get("error").asText().isEmpty());
+    }
+
+    @Test
+    void shouldExitTwoWithoutServingWhenTheDataFolderIsMissing(@TempDir Path dir) {
+        Cli cli = Cli.run("optimize-worker", "--data", dir.resolve("absent").toString());
+        assertEquals(2, cli.exitCode, cli.toString());
+        assertTrue(cli.err.contains("--data: not a directory"), cli.err);
+        assertEquals("", cli.out);
+    }
+}
