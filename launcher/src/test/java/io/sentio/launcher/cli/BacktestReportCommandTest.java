@@ -29,7 +29,7 @@ class BacktestReportCommandTest {
         Path json = dir.resolve("run.json");
         Cli cli = Cli.run("backtest", "--from", "2025-04-01", "--to", "2025-04-04", "--shards", "1",
             "--symbols", Cli.configDir().resolve("symbols.json").toString(),
-            "--params", Cli.configDir().resolve("rotation_params.json").toString(),
+            "--params", Cli.configDir().resolve("presets/seed.json").toString(),
             "--json", json.toString(), "--report", report.toString());
         assertEquals(0, cli.exitCode, cli.toString());
         String html = Files.readString(report, StandardCharsets.UTF_8);

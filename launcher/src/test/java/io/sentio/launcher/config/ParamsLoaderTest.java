@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ParamsLoaderTest {
     static final Path CONFIG = Path.of(System.getProperty("sentio.project.dir", "..")).resolve("config");
@@ -27,14 +29,25 @@ class ParamsLoaderTest {
     }
 
     @Test
-    void shouldShipDefaultFileEqualToBuiltInDefaults() {
-        StrategyParams p = ParamsLoader.load(CONFIG.resolve("rotation_params.json"));
+    void shouldShipTheSeedPresetEqualToTheDesignDefaults() {
+        StrategyParams p = ParamsLoader.load(CONFIG.resolve("presets/seed.json"));
         assertEquals(StrategyParams.defaults().toString(), p.toString());
     }
 
     @Test
-    void shouldShipDefaultFileWithEveryKey() throws IOException {
-        String text = Files.readString(CONFIG.resolve("rotation_params.json"));
+    void shouldShipTunedDefaultsThatKeepTheSeedCostsAndSyncLimits() {
+        StrategyParams tuned = ParamsLoader.load(CONFIG.resolve("rotation_params.json"));
+        StrategyParams seed = StrategyParams.defaults();
+        assertEquals(seed.slippageBps, tuned.slippageBps);
+        assertEquals(seed.commissionPerShare, tuned.commissionPerShare);
+        assertEquals(seed.maxForwardFill, tuned.maxForwardFill);
+        assertEquals(seed.maxMissingSymbols, tuned.maxMissingSymbols);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rotation_params.json", "presets/seed.json"})
+    void shouldShipParamsFilesWithEveryKey(String name) throws IOException {
+        String text = Files.readString(CONFIG.resolve(name));
         for (String k : ParamsLoader.TOP_KEYS) {
             assertTrue(text.contains("\"" + k + "\""), k);
         }
