@@ -20,10 +20,12 @@ import io.sentio.core.feature.StateCodec;
  * vector code; it does not vectorize loops whose arrays are indexed at different unknown offsets
  * (a packed triangle, or rows of one flat array), so those stayed scalar and were slower.
  *
- * <p>P x is computed by {@link #quadraticForm} for the confidence of x_t and is kept: when the
- * next data update regresses on the same vector with P unchanged (horizon 1: x_t is the regressor
- * of the label at t+1), the product is reused instead of recomputed. The cached product is
- * bitwise what a recomputation would give, so the reuse never changes a result.
+ * <p>P x is kept between calls: a data update given the next bar's vector x_t computes P x_t while
+ * it sweeps P (the confidence needs x_t . P x_t right after the update), and when the next data
+ * update regresses on the vector the product was computed for, with P unchanged since (horizon 1:
+ * x_t is the regressor of the label at t+1), it reuses the product. Both paths accumulate the
+ * same terms in the same order, so the cached product is bitwise what a recomputation would give
+ * and the reuse never changes a result.
  */
 final class Ewrls {
     static final double LABEL_SCALE_ALPHA = 0.01;
@@ -66,6 +68,14 @@ final class Ewrls {
 
     /** One data update with the regressor {@code xs[off .. off+n)} and label {@code y}. */
     void update(double[] xs, int off, double y) {
+        update(xs, off, y, null);
+    }
+
+    /**
+     * One data update, also computing P x for the vector {@code next} (when not null) with the
+     * updated P, for the {@link #quadraticForm} that follows.
+     */
+    void update(double[] xs, int off, double y, double[] next) {
         if (!piValid || !Arrays.equals(piOf, 0, n, xs, off, off + n)) {
             multiply(xs, off, pi);
         }
@@ -83,8 +93,12 @@ final class Ewrls {
             u[r] = pi[r] / root;
         }
         preparePseudoObservation((int) (dataUpdates % n));
-        sweep();
-        piValid = false;
+        if (next == null) {
+            sweep();
+            piValid = false;
+        } else {
+            sweepAndMultiply(next);
+        }
         dataUpdates++;
         guardTrace();
         double y2 = y * y;
@@ -139,6 +153,29 @@ final class Ewrls {
         }
     }
 
+    /** {@link #sweep()} that also accumulates pi = P x over the freshly written rows. */
+    private void sweepAndMultiply(double[] x) {
+        double[][] p = this.p;
+        double[] u = this.u;
+        double[] v = this.v;
+        double[] out = pi;
+        double inv = inverseLambda;
+        Arrays.fill(out, 0.0);
+        for (int r = 0; r < p.length; r++) {
+            double[] row = p[r];
+            double ur = u[r];
+            double vr = v[r];
+            double xr = x[r];
+            for (int c = 0; c < row.length; c++) {
+                double q = (row[c] - ur * u[c]) * inv - vr * v[c];
+                row[c] = q;
+                out[c] += q * xr;
+            }
+        }
+        System.arraycopy(x, 0, piOf, 0, n);
+        piValid = true;
+    }
+
     private void guardTrace() {
         double trace = trace();
         if (trace > maxTrace) {
@@ -149,6 +186,7 @@ final class Ewrls {
                 }
             }
             traceCapHits++;
+            piValid = false;
         }
     }
 
@@ -177,7 +215,9 @@ final class Ewrls {
 
     /** x . P x; keeps P x for the next data update (see the class comment). */
     double quadraticForm(double[] x) {
-        multiply(x, 0, pi);
+        if (!piValid || !Arrays.equals(piOf, 0, n, x, 0, n)) {
+            multiply(x, 0, pi);
+        }
         double s = 0.0;
         for (int r = 0; r < n; r++) {
             s += x[r] * pi[r];
