@@ -5,6 +5,7 @@ import io.sentio.launcher.cli.BacktestCommand;
 import io.sentio.launcher.cli.DataCommand;
 import io.sentio.launcher.cli.DefaultEngineWiring;
 import io.sentio.launcher.cli.EngineWiring;
+import io.sentio.launcher.cli.FeaturesCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DataCommand.class,
+        FeaturesCommand.class,
         GenerateCommand.class,
         JournalDumpCommand.Group.class,
     })
