@@ -161,7 +161,25 @@ final class Ewrls {
         double[] out = pi;
         double inv = inverseLambda;
         Arrays.fill(out, 0.0);
-        for (int r = 0; r < p.length; r++) {
+        int r = 0;
+        for (; r + 1 < p.length; r += 2) {
+            double[] row0 = p[r];
+            double[] row1 = p[r + 1];
+            double u0 = u[r];
+            double u1 = u[r + 1];
+            double v0 = v[r];
+            double v1 = v[r + 1];
+            double x0 = x[r];
+            double x1 = x[r + 1];
+            for (int c = 0; c < out.length; c++) {
+                double q0 = (row0[c] - u0 * u[c]) * inv - v0 * v[c];
+                double q1 = (row1[c] - u1 * u[c]) * inv - v1 * v[c];
+                row0[c] = q0;
+                row1[c] = q1;
+                out[c] = out[c] + q0 * x0 + q1 * x1;
+            }
+        }
+        for (; r < p.length; r++) {
             double[] row = p[r];
             double ur = u[r];
             double vr = v[r];
@@ -190,11 +208,25 @@ final class Ewrls {
         }
     }
 
-    /** out = P x as a sum of rows of P (P is symmetric) weighted by x: contiguous axpys, no reduction. */
+    /**
+     * out = P x as a sum of rows of P (P is symmetric) weighted by x: contiguous axpys, no
+     * reduction, two rows per pass (half the loads and stores of out). Each out[r] sums its terms
+     * in row order, exactly as {@link #sweepAndMultiply} does.
+     */
     private void multiply(double[] xs, int off, double[] out) {
         double[][] p = this.p;
         Arrays.fill(out, 0.0);
-        for (int c = 0; c < p.length; c++) {
+        int c = 0;
+        for (; c + 1 < p.length; c += 2) {
+            double x0 = xs[off + c];
+            double x1 = xs[off + c + 1];
+            double[] row0 = p[c];
+            double[] row1 = p[c + 1];
+            for (int r = 0; r < out.length; r++) {
+                out[r] = out[r] + row0[r] * x0 + row1[r] * x1;
+            }
+        }
+        for (; c < p.length; c++) {
             double xc = xs[off + c];
             double[] row = p[c];
             for (int r = 0; r < row.length; r++) {
