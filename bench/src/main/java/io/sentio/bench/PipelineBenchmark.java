@@ -1,6 +1,7 @@
 package io.sentio.bench;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
@@ -24,38 +25,49 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One 12-symbol bar set through the running ring (sync, K momentum stand-in learners, portfolio,
- * execution). {@code publish}: throughput with the ring's own back-pressure; run with
- * {@code -prof gc} for allocation per bar set (the pipeline is built once per trial, its result
- * logs pre-sized for every op, so gc.alloc.rate.norm is the steady-state figure). {@code roundTrip}: publish and
- * wait until execution is done (unloaded end-to-end latency).
+ * One 12-symbol bar set through the running ring (sync, K shards of {@link OnlineLearner}s,
+ * portfolio, execution). Bar sets are generated on the fly into one reused BarSet (the ring copies
+ * it): a seeded random walk minute after minute from 2020-01-02, because the learners reject a bar
+ * that is not after the previous one, so a replayed loop of sets cannot be used. {@code publish}:
+ * throughput with the ring's own back-pressure; with {@code -prof gc}, gc.alloc.rate.norm is the
+ * steady-state allocation per bar set (the run's logs are pre-sized for every op of a trial).
+ * {@code roundTrip}: publish and wait until execution is done (unloaded end-to-end latency).
  *
- * <pre>java -jar bench/target/sentio-bench.jar PipelineBenchmark -prof gc</pre>
+ * <pre>java -jar bench/target/sentio-bench.jar PipelineBenchmark -f 1 -prof gc</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"})
 public class PipelineBenchmark {
-    private static final int SETS = 391 * 5;
     /** Pre-sizes the run's equity curve and trip log for every op of a trial, so nothing grows. */
-    private static final int EXPECTED_PER_TRIAL = 8_000_000;
+    private static final int EXPECTED_PER_TRIAL = 2_000_000;
 
     @Param({"2"})
     public int shards;
 
-    private BarSet[] sets;
+    private final SplittableRandom rnd = new SplittableRandom(7);
+    private BarSet set;
+    private double[] price;
+    private long day;
+    private int minute;
     private Pipeline pipeline;
-    private int next;
 
     @Setup(Level.Trial)
     public void startRing() {
-        sets = randomWalk(PipelineHarness.SYMBOLS.length, SETS, 7);
+        int symbols = PipelineHarness.SYMBOLS.length;
+        set = new BarSet(symbols);
+        price = new double[symbols];
+        for (int s = 0; s < symbols; s++) {
+            price[s] = 20 + 5 * s;
+        }
+        day = SessionCalendar.nextTradingDay(LocalDate.of(2020, 1, 2)).toEpochDay();
+        minute = 0;
         StrategyParams params = StrategyParams.defaults();
         pipeline = new Pipeline(new PipelineContext().universe(Universe.of(PipelineHarness.SYMBOLS)).params(params)
-            .shards(shards).learnerFactory(s -> new BenchMomentumLearner(10, 150, params.buyThreshold))
+            .shards(shards).learnerFactory(s -> new OnlineLearner(params.oes, params.buyThreshold))
             .expectedBars(EXPECTED_PER_TRIAL).conclude());
         pipeline.start();
     }
@@ -67,46 +79,32 @@ public class PipelineBenchmark {
 
     @Benchmark
     public void publish() {
-        pipeline.publish(sets[next], System.nanoTime());
-        next = next + 1 == SETS ? 0 : next + 1;
+        pipeline.publish(nextSet(), System.nanoTime());
     }
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void roundTrip() {
-        pipeline.publish(sets[next], System.nanoTime());
+        pipeline.publish(nextSet(), System.nanoTime());
         pipeline.awaitDrained();
-        next = next + 1 == SETS ? 0 : next + 1;
     }
 
-    /** Five sessions of every symbol present, seeded random walk. */
-    static BarSet[] randomWalk(int symbols, int count, long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[] price = new double[symbols];
-        for (int s = 0; s < symbols; s++) {
-            price[s] = 20 + 5 * s;
+    /** The next session minute, every symbol present, each a +-0.1% uniform step. */
+    private BarSet nextSet() {
+        if (minute > SessionCalendar.closeMinute(day)) {
+            do {
+                day++;
+            } while (!SessionCalendar.isTradingDay(day));
+            minute = 0;
         }
-        BarSet[] out = new BarSet[count];
-        long day = LocalDate.of(2025, 6, 2).toEpochDay();
-        int minute = 0;
-        for (int i = 0; i < count; i++) {
-            if (minute > SessionCalendar.closeMinute(day)) {
-                do {
-                    day++;
-                } while (!SessionCalendar.isTradingDay(day));
-                minute = 0;
-            }
-            BarSet b = new BarSet(symbols);
-            b.reset(SessionCalendar.openEpochSecond(day) + 60L * minute, day, minute, SessionCalendar.closeMinute(day));
-            for (int s = 0; s < symbols; s++) {
-                double o = price[s];
-                price[s] *= Math.exp(0.001 * (rnd.nextDouble() * 2 - 1));
-                b.put(s, o, Math.max(o, price[s]), Math.min(o, price[s]), price[s], 1000);
-            }
-            out[i] = b;
-            minute++;
+        set.reset(SessionCalendar.openEpochSecond(day) + 60L * minute, day, minute, SessionCalendar.closeMinute(day));
+        for (int s = 0; s < price.length; s++) {
+            double o = price[s];
+            price[s] *= Math.exp(0.001 * (rnd.nextDouble() * 2 - 1));
+            set.put(s, o, Math.max(o, price[s]), Math.min(o, price[s]), price[s], 1000 + rnd.nextInt(5000));
         }
-        return out;
+        minute++;
+        return set;
     }
 }

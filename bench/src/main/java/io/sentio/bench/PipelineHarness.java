@@ -1,6 +1,8 @@
 package io.sentio.bench;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.learn.OnlineLearner;
+import io.sentio.core.market.BarSource;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LatencyStats;
@@ -10,6 +12,8 @@ import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.core.sync.SessionMinuteMerger;
+import io.sentio.launcher.data.BarCsvReader;
+import io.sentio.launcher.data.BarFiles;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,17 +21,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Throughput, latency and allocation of the pipeline on the real dataset, ring vs
- * ArrayBlockingQueues in the same JVM. Learner: {@link BenchMomentumLearner} (a stand-in; the
- * lead re-measures with the real learner).
+ * Throughput, latency and allocation of the pipeline on the real dataset with the production
+ * components ({@link BarCsvReader}, lenient; {@link OnlineLearner} per symbol), ring vs
+ * ArrayBlockingQueues in the same JVM.
  *
  * <pre>
  * java -cp bench/target/sentio-bench.jar io.sentio.bench.PipelineHarness all DATA_DIR [shards] [rate] [wait]
  * java -Xmx64m -cp bench/target/sentio-bench.jar io.sentio.bench.PipelineHarness backtest DATA_DIR [shards]
  * </pre>
- * {@code all}: (1) throughput, unpaced, ring then queues, alternating, 3 rounds each; (2) end-to-end
- * latency at a fixed publication rate (default 10 000 bar sets/s), each bar set stamped with
- * its planned send time so a stalled publisher shows up as latency (no coordinated omission);
+ * {@code all}: (1) throughput, unpaced, ring then queues, alternating, 3 rounds each, from bar sets
+ * merged into memory beforehand (no parsing); (2) end-to-end latency at a fixed publication rate
+ * (default 1 000 bar sets/s), each bar set stamped with its planned send time so a stalled
+ * publisher shows up as latency (no coordinated omission); the learners are warmed on the first
+ * half of the data first, the paced sets are the second half;
  * (3) bytes allocated per bar set in steady state by the publisher and every stage thread.
  * {@code backtest}: the full dataset streamed from the gz files, as the CLI would run it.
  */
@@ -46,9 +52,9 @@ public final class PipelineHarness {
         }
         Path dir = Path.of(args[1]);
         int shards = args.length > 2 ? Integer.parseInt(args[2]) : Math.min(4, Runtime.getRuntime().availableProcessors());
-        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 10_000;
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 1_000;
         waitStrategy = args.length > 4 ? args[4] : waitStrategy;
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB; shards %d; wait %s; learner: momentum stand-in%n",
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, max heap %d MB; shards %d; wait %s; learner: OnlineLearner%n",
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
             Runtime.getRuntime().maxMemory() >> 20, shards, waitStrategy);
         if (args[0].equals("backtest")) {
@@ -63,8 +69,8 @@ public final class PipelineHarness {
     }
 
     static LearnerFactory learners() {
-        double buy = params().buyThreshold;
-        return s -> new BenchMomentumLearner(10, 150, buy);
+        StrategyParams p = params();
+        return s -> new OnlineLearner(p.oes, p.buyThreshold);
     }
 
     static Pipeline ring(int shards, int expectedBars) {
@@ -79,7 +85,7 @@ public final class PipelineHarness {
 
     private static void backtest(Path dir, int shards) {
         Pipeline p = ring(shards, 45_000);
-        RunResult r = p.run(GzCsvBarSource.open(dir, SYMBOLS));
+        RunResult r = p.run(readers(dir));
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "backtest: %d bar sets, %d sessions, %.0f symbol-bars/s (incl. gz parsing), heap used %d MB%n",
             r.barSets, r.metrics.sessions, r.symbolBarsPerSecond, (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -121,24 +127,36 @@ public final class PipelineHarness {
         }
         System.out.printf(Locale.ROOT, "best: ring %.0f, queues %.0f, ratio %.2f%n", bestRing, bestQueue, bestRing / bestQueue);
 
-        int count = (int) Math.min(n, rate * 3);
-        System.out.printf(Locale.ROOT, "-- end-to-end latency at %.0f bar sets/s, %d bar sets, stamped at planned send time%n",
-            rate, count);
+        int warm = n / 2;
+        int count = (int) Math.min(n - warm, rate * 5);
+        System.out.printf(Locale.ROOT, "-- end-to-end latency at %.0f bar sets/s, %d bar sets after %d unpaced warm-up sets,"
+            + " stamped at planned send time%n", rate, count, warm);
         for (int round = 0; round < 2; round++) {
             Pipeline p = ring(shards, n + 16);
             p.start();
-            paced(sets, count, rate, (s, stamp) -> p.publish(s, stamp));
+            for (int i = 0; i < warm; i++) {
+                p.publish(sets[i], System.nanoTime());
+            }
+            p.awaitDrained();
+            p.resetLatency();
+            paced(sets, warm, count, rate, (s, stamp) -> p.publish(s, stamp));
             RunResult r = p.finish();
             QueuePipeline q = queues(shards, n + 16);
-            paced(sets, count, rate, q::publish);
+            for (int i = 0; i < warm; i++) {
+                q.publish(sets[i], System.nanoTime());
+            }
+            q.awaitDrained(1024);
+            q.endToEnd().reset();
+            paced(sets, warm, count, rate, q::publish);
             q.finish();
+            LatencyStats.Summary ring = r.endToEnd;
             LatencyStats.Summary qs = q.endToEnd().summary();
-            System.out.println("ring   " + r.endToEnd);
+            System.out.println("ring   " + ring);
             System.out.println("queues " + qs);
-            System.out.printf(Locale.ROOT, "p50 ratio queues/ring %.2f, p99 %.2f%n", qs.p50 / r.endToEnd.p50, qs.p99 / r.endToEnd.p99);
+            System.out.printf(Locale.ROOT, "p50 ratio queues/ring %.2f, p99 %.2f%n", qs.p50 / ring.p50, qs.p99 / ring.p99);
             if (round == 1) {
                 for (LatencyStats.Summary s : r.stages) {
-                    System.out.println("  stage " + s);
+                    System.out.println("  stage service time " + s);
                 }
             }
         }
@@ -146,7 +164,6 @@ public final class PipelineHarness {
         System.out.println("-- allocation per bar set in steady state (publisher + all stage threads)");
         Pipeline p = ring(shards, 2 * n + 16);
         p.start();
-        int warm = n / 2;
         for (int i = 0; i < warm; i++) {
             p.publish(sets[i], System.nanoTime());
         }
@@ -183,7 +200,7 @@ public final class PipelineHarness {
         void publish(BarSet set, long stampNanos) throws InterruptedException;
     }
 
-    private static void paced(BarSet[] sets, int count, double rate, Publisher out) throws InterruptedException {
+    private static void paced(BarSet[] sets, int from, int count, double rate, Publisher out) throws InterruptedException {
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime() + 1_000_000;
         for (int i = 0; i < count; i++) {
@@ -191,7 +208,7 @@ public final class PipelineHarness {
             while (System.nanoTime() < planned) {
                 Thread.onSpinWait();
             }
-            out.publish(sets[i], planned);
+            out.publish(sets[from + i], planned);
         }
     }
 
@@ -208,10 +225,19 @@ public final class PipelineHarness {
         return sum;
     }
 
+    /** The production reader of every symbol's file, lenient (bad rows skipped and counted). */
+    static BarSource[] readers(Path dir) {
+        BarSource[] out = new BarSource[SYMBOLS.length];
+        for (int i = 0; i < SYMBOLS.length; i++) {
+            out[i] = new BarCsvReader(BarFiles.locate(dir, SYMBOLS[i]), false);
+        }
+        return out;
+    }
+
     /** Every session minute of the dataset, merged once into memory. */
     static BarSet[] load(Path dir) {
         List<BarSet> out = new ArrayList<>();
-        try (SessionMinuteMerger m = new SessionMinuteMerger(GzCsvBarSource.open(dir, SYMBOLS))) {
+        try (SessionMinuteMerger m = new SessionMinuteMerger(readers(dir))) {
             BarSet s = new BarSet(SYMBOLS.length);
             while (m.next(s)) {
                 out.add(s);

@@ -7,6 +7,7 @@ import io.sentio.launcher.cli.DefaultEngineWiring;
 import io.sentio.launcher.cli.DownloadCommand;
 import io.sentio.launcher.cli.EngineWiring;
 import io.sentio.launcher.cli.ExchangeCommand;
+import io.sentio.launcher.cli.FeaturesCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DataCommand.class,
+        FeaturesCommand.class,
         GenerateCommand.class,
         JournalDumpCommand.Group.class,
         DownloadCommand.class,

@@ -10,14 +10,22 @@ import io.sentio.core.feature.StateCodec;
  * data update, symmetrization, one ridge pseudo-observation cycling through the coordinates,
  * trace guard, label scale.
  *
- * <p>Interpretation (rounding only, not mathematics): P is kept exactly symmetric by storing and
- * updating its upper triangle, packed column by column ({@code q[c(c+1)/2 + r] = P[r][c]} for
- * r <= c: 9.4 KB for n = 48, so three horizons fit in L1 together). Both rank-1
- * updates are symmetric in exact arithmetic (k pi^T = pi pi^T/g), so DESIGN's "P = (P + P^T)/2" is
- * the identity here, and the pseudo-observation's update, which DESIGN leaves unsymmetrized, differs
- * from a full-matrix transcription only by rounding (EwrlsTest compares with one to 1e-9). This
- * halves the work and removes the transposed pass that kept the loops scalar. "/lambda" is a
- * multiplication by the precomputed 1/lambda, which also differs from a division only by rounding.
+ * <p>P is a full n x n square, one array per row (18 KB for n = 48), kept exactly symmetric: both rank-1
+ * updates are applied as P -= u u^T with u = pi/sqrt(g) (in exact arithmetic k pi^T = pi pi^T/g),
+ * and u_r u_c is bitwise u_c u_r, so DESIGN's "P = (P + P^T)/2" is the identity here. The
+ * pseudo-observation's update, which DESIGN leaves unsymmetrized, and "/lambda" as a
+ * multiplication by the precomputed 1/lambda differ from a literal transcription only by rounding
+ * (EwrlsTest compares with one to 1e-9). The square costs twice the flops of a packed triangle but
+ * every inner loop runs over a whole row from index 0 with no reduction, which JDK 17's C2 turns into
+ * vector code; it does not vectorize loops whose arrays are indexed at different unknown offsets
+ * (a packed triangle, or rows of one flat array), so those stayed scalar and were slower.
+ *
+ * <p>P x is kept between calls: a data update given the next bar's vector x_t computes P x_t while
+ * it sweeps P (the confidence needs x_t . P x_t right after the update), and when the next data
+ * update regresses on the vector the product was computed for, with P unchanged since (horizon 1:
+ * x_t is the regressor of the label at t+1), it reuses the product. Both paths accumulate the
+ * same terms in the same order, so the cached product is bitwise what a recomputation would give
+ * and the reuse never changes a result.
  */
 final class Ewrls {
     static final double LABEL_SCALE_ALPHA = 0.01;
@@ -29,11 +37,12 @@ final class Ewrls {
     private final double ridgeAmplitude;
     private final double maxTrace;
     private final double[] theta;
-    private final double[] q;
+    private final double[][] p;
     private final double[] pi;
-    private final double[] gain;
-    private final double[] ridgeColumn;
-    private final double[] ridgeGain;
+    private final double[] piOf;
+    private final double[] u;
+    private final double[] v;
+    private boolean piValid;
     private long dataUpdates;
     private long traceCapHits;
     private double meanSquareLabel;
@@ -47,19 +56,29 @@ final class Ewrls {
         this.ridgeAmplitude = Math.sqrt(n * (1.0 - lambda) * params.ridge);
         this.maxTrace = params.maxTrace;
         this.theta = new double[n];
-        this.q = new double[n * (n + 1) / 2];
+        this.p = new double[n][n];
         this.pi = new double[n];
-        this.gain = new double[n];
-        this.ridgeColumn = new double[n];
-        this.ridgeGain = new double[n];
+        this.piOf = new double[n];
+        this.u = new double[n];
+        this.v = new double[n];
         for (int i = 0; i < n; i++) {
-            q[column(i) + i] = params.initialVariance;
+            p[i][i] = params.initialVariance;
         }
     }
 
     /** One data update with the regressor {@code xs[off .. off+n)} and label {@code y}. */
     void update(double[] xs, int off, double y) {
-        multiply(xs, off, pi);
+        update(xs, off, y, null);
+    }
+
+    /**
+     * One data update, also computing P x for the vector {@code next} (when not null) with the
+     * updated P, for the {@link #quadraticForm} that follows.
+     */
+    void update(double[] xs, int off, double y, double[] next) {
+        if (!piValid || !Arrays.equals(piOf, 0, n, xs, off, off + n)) {
+            multiply(xs, off, pi);
+        }
         double xpi = 0.0;
         double fit = 0.0;
         for (int r = 0; r < n; r++) {
@@ -68,12 +87,18 @@ final class Ewrls {
         }
         double g = lambda + regularization + xpi;
         double e = y - fit;
+        double root = Math.sqrt(g);
         for (int r = 0; r < n; r++) {
-            gain[r] = pi[r] / g;
-            theta[r] += gain[r] * e;
+            theta[r] += pi[r] / g * e;
+            u[r] = pi[r] / root;
         }
         preparePseudoObservation((int) (dataUpdates % n));
-        sweep();
+        if (next == null) {
+            sweep();
+            piValid = false;
+        } else {
+            sweepAndMultiply(next);
+        }
         dataUpdates++;
         guardTrace();
         double y2 = y * y;
@@ -88,97 +113,128 @@ final class Ewrls {
     /**
      * The ridge pseudo-observation x' = a e_i, y' = 0 (no forgetting, no regularization) needs
      * column i of the data-updated P; it is computed here from the old P in O(n), with exactly the
-     * expressions {@link #sweep()} uses for those elements, so that the sweep can apply both steps
-     * in one pass. Also updates theta.
+     * expression {@link #sweep()} uses for those elements, so that the sweep can apply both steps
+     * in one pass. Sets v = pi'/sqrt(g') (zero without a ridge) and updates theta.
      */
     private void preparePseudoObservation(int i) {
         double a = ridgeAmplitude;
         if (a == 0.0) {
-            Arrays.fill(ridgeColumn, 0.0);
-            Arrays.fill(ridgeGain, 0.0);
+            Arrays.fill(v, 0.0);
             return;
         }
-        int column = column(i);
-        double gainI = gain[i];
-        double piI = pi[i];
-        for (int r = 0; r <= i; r++) {
-            ridgeColumn[r] = (q[column + r] - gain[r] * piI) * inverseLambda;
-        }
-        for (int r = i + 1; r < n; r++) {
-            ridgeColumn[r] = (q[column(r) + i] - gainI * pi[r]) * inverseLambda;
-        }
-        double g = 1.0 + a * a * ridgeColumn[i];
+        double[] column = v;
+        double ui = u[i];
         for (int r = 0; r < n; r++) {
-            ridgeColumn[r] *= a;
+            column[r] = (p[r][i] - u[r] * ui) * inverseLambda;
         }
+        double g = 1.0 + a * a * column[i];
         double e = 0.0 - a * theta[i];
+        double root = Math.sqrt(g);
         for (int r = 0; r < n; r++) {
-            ridgeGain[r] = ridgeColumn[r] / g;
-            theta[r] += ridgeGain[r] * e;
+            double piR = a * column[r];
+            theta[r] += piR / g * e;
+            column[r] = piR / root;
         }
     }
 
-    /**
-     * P = (P - k pi^T)/lambda, then P -= k' pi'^T, on the upper triangle, one contiguous column
-     * segment at a time (vectorizable: no transposed access, no reduction).
-     */
+    /** P = (P - u u^T)/lambda - v v^T, one contiguous row at a time. */
     private void sweep() {
-        for (int c = 0; c < n; c++) {
-            int base = column(c);
-            double piC = pi[c];
-            double colC = ridgeColumn[c];
-            for (int r = 0; r <= c; r++) {
-                q[base + r] = (q[base + r] - gain[r] * piC) * inverseLambda - ridgeGain[r] * colC;
+        double[][] p = this.p;
+        double[] u = this.u;
+        double[] v = this.v;
+        double inv = inverseLambda;
+        for (int r = 0; r < p.length; r++) {
+            double[] row = p[r];
+            double ur = u[r];
+            double vr = v[r];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = (row[c] - ur * u[c]) * inv - vr * v[c];
             }
         }
+    }
+
+    /** {@link #sweep()} that also accumulates pi = P x over the freshly written rows. */
+    private void sweepAndMultiply(double[] x) {
+        double[][] p = this.p;
+        double[] u = this.u;
+        double[] v = this.v;
+        double[] out = pi;
+        double inv = inverseLambda;
+        Arrays.fill(out, 0.0);
+        int r = 0;
+        for (; r + 1 < p.length; r += 2) {
+            double[] row0 = p[r];
+            double[] row1 = p[r + 1];
+            double u0 = u[r];
+            double u1 = u[r + 1];
+            double v0 = v[r];
+            double v1 = v[r + 1];
+            double x0 = x[r];
+            double x1 = x[r + 1];
+            for (int c = 0; c < out.length; c++) {
+                double q0 = (row0[c] - u0 * u[c]) * inv - v0 * v[c];
+                double q1 = (row1[c] - u1 * u[c]) * inv - v1 * v[c];
+                row0[c] = q0;
+                row1[c] = q1;
+                out[c] = out[c] + q0 * x0 + q1 * x1;
+            }
+        }
+        for (; r < p.length; r++) {
+            double[] row = p[r];
+            double ur = u[r];
+            double vr = v[r];
+            double xr = x[r];
+            for (int c = 0; c < row.length; c++) {
+                double q = (row[c] - ur * u[c]) * inv - vr * v[c];
+                row[c] = q;
+                out[c] += q * xr;
+            }
+        }
+        System.arraycopy(x, 0, piOf, 0, n);
+        piValid = true;
     }
 
     private void guardTrace() {
         double trace = trace();
         if (trace > maxTrace) {
             double s = maxTrace / trace;
-            for (int k = 0; k < q.length; k++) {
-                q[k] *= s;
+            for (double[] row : p) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] *= s;
+                }
             }
             traceCapHits++;
+            piValid = false;
         }
     }
 
-    /** out = P x from the upper triangle: an axpy per column for rows above the diagonal, a dot for the rest. */
+    /**
+     * out = P x as a sum of rows of P (P is symmetric) weighted by x: contiguous axpys, no
+     * reduction, two rows per pass (half the loads and stores of out). Each out[r] sums its terms
+     * in row order, exactly as {@link #sweepAndMultiply} does.
+     */
     private void multiply(double[] xs, int off, double[] out) {
+        double[][] p = this.p;
         Arrays.fill(out, 0.0);
-        for (int c = 0; c < n; c++) {
-            double xc = xs[off + c];
-            int base = column(c);
-            for (int r = 0; r < c; r++) {
-                out[r] += q[base + r] * xc;
+        int c = 0;
+        for (; c + 1 < p.length; c += 2) {
+            double x0 = xs[off + c];
+            double x1 = xs[off + c + 1];
+            double[] row0 = p[c];
+            double[] row1 = p[c + 1];
+            for (int r = 0; r < out.length; r++) {
+                out[r] = out[r] + row0[r] * x0 + row1[r] * x1;
             }
-            out[c] += columnDot(base, xs, off, c) + q[base + c] * xc;
         }
-    }
-
-    /** sum over r < len of q[base + r] * xs[off + r], with four accumulators (latency, not order). */
-    private double columnDot(int base, double[] xs, int off, int len) {
-        double d0 = 0.0;
-        double d1 = 0.0;
-        double d2 = 0.0;
-        double d3 = 0.0;
-        int r = 0;
-        for (; r + 3 < len; r += 4) {
-            d0 += q[base + r] * xs[off + r];
-            d1 += q[base + r + 1] * xs[off + r + 1];
-            d2 += q[base + r + 2] * xs[off + r + 2];
-            d3 += q[base + r + 3] * xs[off + r + 3];
+        for (; c < p.length; c++) {
+            double xc = xs[off + c];
+            double[] row = p[c];
+            for (int r = 0; r < row.length; r++) {
+                out[r] += row[r] * xc;
+            }
         }
-        for (; r < len; r++) {
-            d0 += q[base + r] * xs[off + r];
-        }
-        return (d0 + d1) + (d2 + d3);
-    }
-
-    /** Offset of column c in the packed upper triangle (rows 0..c of column c are contiguous). */
-    private static int column(int c) {
-        return c * (c + 1) / 2;
+        System.arraycopy(xs, off, piOf, 0, n);
+        piValid = true;
     }
 
     double predict(double[] x) {
@@ -189,12 +245,14 @@ final class Ewrls {
         return s;
     }
 
-    /** x . P x = sum_c x_c (P_cc x_c + 2 sum_{r<c} P_rc x_r), from the upper triangle. */
+    /** x . P x; keeps P x for the next data update (see the class comment). */
     double quadraticForm(double[] x) {
+        if (!piValid || !Arrays.equals(piOf, 0, n, x, 0, n)) {
+            multiply(x, 0, pi);
+        }
         double s = 0.0;
-        for (int c = 0; c < n; c++) {
-            int base = column(c);
-            s += x[c] * (q[base + c] * x[c] + 2.0 * columnDot(base, x, 0, c));
+        for (int r = 0; r < n; r++) {
+            s += x[r] * pi[r];
         }
         return s;
     }
@@ -202,14 +260,13 @@ final class Ewrls {
     double trace() {
         double t = 0.0;
         for (int i = 0; i < n; i++) {
-            t += q[column(i) + i];
+            t += p[i][i];
         }
         return t;
     }
 
-    /** P[r][c] (P is symmetric; the upper triangle is stored). */
     double p(int r, int c) {
-        return r <= c ? q[column(c) + r] : q[column(r) + c];
+        return p[r][c];
     }
 
     double theta(int i) {
@@ -233,9 +290,17 @@ final class Ewrls {
         return traceCapHits;
     }
 
+    /** Visits P as its upper triangle column by column (the snapshot layout of a symmetric P). */
     void visit(StateCodec c) {
         c.doubles(theta);
-        c.doubles(q);
+        for (int col = 0; col < n; col++) {
+            for (int r = 0; r <= col; r++) {
+                double x = c.d(p[r][col]);
+                p[r][col] = x;
+                p[col][r] = x;
+            }
+        }
+        piValid = false;
         dataUpdates = c.l(dataUpdates);
         traceCapHits = c.l(traceCapHits);
         meanSquareLabel = c.d(meanSquareLabel);

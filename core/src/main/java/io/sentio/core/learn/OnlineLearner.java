@@ -16,9 +16,11 @@ import org.agrona.MutableDirectBuffer;
  * horizon, ensemble, probability, Bollinger amplification and signal. All state is per instance.
  *
  * <p>Per bar: features are updated (this also detects a session open, which drops the stored
- * regressors of the previous session unused); each horizon with a stored regressor of the h-th
- * previous bar of this session trains on y = ln(c_t/c_{t-h}); then x_t is standardized, stored
- * with c_t, and scored. A label that is not finite (only possible with absurd prices) is skipped
+ * regressors of the previous session unused) and x_t is standardized (it does not depend on the
+ * models, so doing it before the training step changes nothing and lets each update compute
+ * P x_t for the confidence in the same pass); each horizon with a stored regressor of the h-th
+ * previous bar of this session trains on y = ln(c_t/c_{t-h}); then x_t is stored with c_t and
+ * scored. A label that is not finite (only possible with absurd prices) is skipped
  * and counted rather than poisoning theta and P.
  */
 public final class OnlineLearner implements Learner {
@@ -76,6 +78,11 @@ public final class OnlineLearner implements Learner {
         if (features.sessionOpened()) {
             storedCount = 0;
         }
+        if (hasX) {
+            standardizer.standardize(features.rawVector(), z);
+            z[FeatureNames.BIAS] = 1.0;
+        }
+        double[] next = hasX ? z : null;
         for (int j = 0; j < horizons.length; j++) {
             int h = horizons[j];
             if (storedCount >= h) {
@@ -85,7 +92,7 @@ public final class OnlineLearner implements Learner {
                 }
                 double y = Math.log(close / storedClose[slot]);
                 if (Double.isFinite(y)) {
-                    models[j].update(stored, slot * N, y);
+                    models[j].update(stored, slot * N, y, next);
                 } else {
                     skippedLabels++;
                 }
@@ -94,8 +101,6 @@ public final class OnlineLearner implements Learner {
         if (!hasX) {
             return;
         }
-        standardizer.standardize(features.rawVector(), z);
-        z[FeatureNames.BIAS] = 1.0;
         System.arraycopy(z, 0, stored, storedHead * N, N);
         storedClose[storedHead] = close;
         storedHead = storedHead + 1 == maxHorizon ? 0 : storedHead + 1;

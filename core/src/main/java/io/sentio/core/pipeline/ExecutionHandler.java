@@ -47,7 +47,9 @@ public final class ExecutionHandler extends StageHandler {
             }
             latency.record(System.nanoTime() - start);
         }
-        endToEnd.record(System.nanoTime() - ev.publishNanos);
+        if (ev.publishNanos != Pacer.UNTIMED) {
+            endToEnd.record(System.nanoTime() - ev.publishNanos);
+        }
     }
 
     long barSets() {

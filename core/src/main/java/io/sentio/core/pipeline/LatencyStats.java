@@ -20,6 +20,11 @@ public final class LatencyStats {
         histogram.recordValue(Math.max(0L, Math.min(nanos, MAX_NANOS)));
     }
 
+    /** Forgets every value; only while the recording thread is idle (a drained ring). */
+    public void reset() {
+        histogram.reset();
+    }
+
     public String name() {
         return name;
     }

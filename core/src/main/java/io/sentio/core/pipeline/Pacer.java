@@ -12,12 +12,20 @@ public interface Pacer {
     /** Publish at once; stamp = now. */
     Pacer UNPACED = set -> System.nanoTime();
 
+    /**
+     * Stamp of a set that is published unpaced ahead of a paced replay: it waits behind a full
+     * ring, so its publish-to-execution time is queueing, and it is left out of the end-to-end
+     * latency (which then describes the paced sets only).
+     */
+    long UNTIMED = Long.MIN_VALUE;
+
     long awaitSlot(BarSet set);
 
     /**
      * Replays at {@code speed} times real time (39: a 390-minute session in 10 minutes) from the
-     * first bar set of New York day {@code fromDay} on; earlier sets (warm-up) go unpaced. Each
-     * set is stamped with its planned send time, so a late publication shows as latency.
+     * first bar set of New York day {@code fromDay} on; earlier sets (warm-up) go unpaced and
+     * {@link #UNTIMED}. Each paced set is stamped with its planned send time, so a late
+     * publication shows as latency.
      */
     static Pacer realTimeMultiple(double speed, long fromDay) {
         if (speed == 0) {
@@ -33,7 +41,7 @@ public interface Pacer {
             @Override
             public long awaitSlot(BarSet set) {
                 if (set.nyEpochDay < fromDay) {
-                    return System.nanoTime();
+                    return UNTIMED;
                 }
                 if (originNanos == Long.MIN_VALUE) {
                     originNanos = System.nanoTime();

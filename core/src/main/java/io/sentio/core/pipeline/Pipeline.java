@@ -138,6 +138,17 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Clears the end-to-end and stage latency histograms, so a benchmark can exclude its warm-up.
+     * Only between {@link #awaitDrained()} and the next publish (the handlers are idle).
+     */
+    public void resetLatency() {
+        endToEnd.reset();
+        for (LatencyStats s : stageLatency) {
+            s.reset();
+        }
+    }
+
     private void stopRing() {
         if (!halted) {
             halted = true;

@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.sentio.core.testing.TestCsvBars;
 import io.sentio.core.time.SessionCalendar;
 
 /** Every feature of the engine against the batch textbook implementation, bar by bar. */
@@ -17,7 +18,7 @@ class FeatureEngineReferenceTest {
     @Test
     void shouldMatchTextbookDefinitionsOnRealBars() {
         for (String symbol : new String[] {"TQQQ", "ERY", "UVXY"}) {
-            RealBars b = RealBars.load(symbol, BARS);
+            TestCsvBars b = TestCsvBars.bars(symbol, BARS);
             compare(symbol, b.time, b.open, b.high, b.low, b.close, b.volume);
         }
     }

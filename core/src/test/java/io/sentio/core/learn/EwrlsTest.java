@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import io.sentio.core.config.OesParams;
+import io.sentio.core.feature.StateCodec;
 
 class EwrlsTest {
     private static final int N = 6;
@@ -123,6 +125,41 @@ class EwrlsTest {
                 e.update(x, 0, y);
                 assertSame(lit, e, "h=" + h + " t=" + t);
             }
+        }
+    }
+
+    /**
+     * The fused P x_t of an update, and the product kept for the next update of the same vector,
+     * must be bitwise what a recomputation gives: a restored learner starts without them.
+     */
+    @Test
+    void shouldGiveBitIdenticalStateWhetherOrNotTheProductPxIsReused() {
+        OesParams params = OesParams.defaults();
+        Ewrls reusing = new Ewrls(N, 1, params);
+        StateCodec codec = new StateCodec();
+        reusing.visit(codec.measuring());
+        UnsafeBuffer buffer = new UnsafeBuffer(new byte[codec.offset()]);
+        Random rnd = new Random(17);
+        double[] previous = randomX(rnd);
+        for (int t = 0; t < 300; t++) {
+            reusing.visit(codec.writingTo(buffer, 0));
+            Ewrls fresh = new Ewrls(N, 1, params);
+            fresh.visit(codec.readingFrom(buffer, 0));
+            double[] next = randomX(rnd);
+            double y = 0.001 * rnd.nextGaussian();
+            reusing.update(previous, 0, y, next);
+            double reused = reusing.quadraticForm(next);
+            fresh.update(previous.clone(), 0, y);
+            double recomputed = fresh.quadraticForm(next.clone());
+            assertEquals(Double.doubleToRawLongBits(recomputed), Double.doubleToRawLongBits(reused), "x.Px at t=" + t);
+            for (int r = 0; r < N; r++) {
+                assertEquals(Double.doubleToRawLongBits(fresh.theta(r)), Double.doubleToRawLongBits(reusing.theta(r)));
+                for (int c = 0; c < N; c++) {
+                    assertEquals(Double.doubleToRawLongBits(fresh.p(r, c)), Double.doubleToRawLongBits(reusing.p(r, c)),
+                        "P " + r + "," + c + " at t=" + t);
+                }
+            }
+            previous = next;
         }
     }
 

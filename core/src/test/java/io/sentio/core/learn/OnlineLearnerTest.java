@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureNames;
-import io.sentio.core.feature.RealBars;
+import io.sentio.core.testing.TestCsvBars;
 import io.sentio.core.time.SessionCalendar;
 
 class OnlineLearnerTest {
@@ -42,7 +42,7 @@ class OnlineLearnerTest {
         return o;
     }
 
-    private static List<double[]> run(OnlineLearner l, RealBars b, int from, int to) {
+    private static List<double[]> run(OnlineLearner l, TestCsvBars b, int from, int to) {
         List<double[]> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             l.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
@@ -53,7 +53,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldLeaveEveryEarlierOutputUnchangedWhenTheInputIsTruncated() {
-        RealBars b = RealBars.load("TQQQ", 2400);
+        TestCsvBars b = TestCsvBars.bars("TQQQ", 2400);
         List<double[]> full = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, b.size());
         assertTrue(full.get(b.size() - 1)[3] == 1, "the learner must be ready for this test to mean something");
         for (int t : new int[] {60, 61, 95, 391, 392, 800, 1173, 1500, 2399}) {
@@ -66,8 +66,8 @@ class OnlineLearnerTest {
 
     @Test
     void shouldNotChangeOneLearnersOutputsWhenAnotherSeesOtherData() {
-        RealBars a = RealBars.load("TQQQ", 3000);
-        RealBars b = RealBars.load("SQQQ", 3000);
+        TestCsvBars a = TestCsvBars.bars("TQQQ", 3000);
+        TestCsvBars b = TestCsvBars.bars("SQQQ", 3000);
         OnlineLearner alone = new OnlineLearner(OesParams.defaults(), BUY);
         OnlineLearner first = new OnlineLearner(OesParams.defaults(), BUY);
         OnlineLearner second = new OnlineLearner(OesParams.defaults(), BUY);
@@ -92,7 +92,7 @@ class OnlineLearnerTest {
             assertHealthy(random, params, "random bar " + i);
         }
         assertTrue(random.isReady());
-        RealBars b = RealBars.load("UVXY", Integer.MAX_VALUE);
+        TestCsvBars b = TestCsvBars.bars("UVXY", Integer.MAX_VALUE);
         OnlineLearner real = new OnlineLearner(params, BUY);
         for (int i = 0; i < b.size(); i++) {
             real.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
@@ -144,7 +144,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldProduceBitIdenticalOutputsAfterSnapshotAndRestore() {
-        RealBars b = RealBars.load("FAS", 3000);
+        TestCsvBars b = TestCsvBars.bars("FAS", 3000);
         OnlineLearner original = new OnlineLearner(OesParams.defaults(), BUY);
         run(original, b, 0, 1700);
         int length = original.snapshotLength();
@@ -208,7 +208,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays() {
-        RealBars b = RealBars.load("SSO", 1200);
+        TestCsvBars b = TestCsvBars.bars("SSO", 1200);
         OesParams params = OesParams.defaults().toBuilder().bbAmplification(false).conclude();
         OnlineLearner l = new OnlineLearner(params, BUY);
         int checked = 0;
@@ -254,7 +254,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldChangeOutputsWhenAnyParameterChanges() {
-        RealBars b = RealBars.load("TNA", 2500);
+        TestCsvBars b = TestCsvBars.bars("TNA", 2500);
         OesParams base = OesParams.defaults();
         List<double[]> reference = run(new OnlineLearner(base, BUY), b, 0, b.size());
         OesParams[] variants = {

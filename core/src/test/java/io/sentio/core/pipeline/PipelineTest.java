@@ -15,6 +15,7 @@ import io.sentio.core.testing.RecordingListener;
 import io.sentio.core.testing.SyntheticMarket;
 import io.sentio.core.time.SessionCalendar;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,20 @@ class PipelineTest {
         RunResult b = new Pipeline(paced).run(market());
         assertSameRun(a, backtest, b, mock);
         assertTrue(backtest.orders.stream().anyMatch(e -> e.day == mockDay), "the paced day must trade");
+    }
+
+    @Test
+    void shouldTimeOnlyThePacedBarSetsOfAMockRun() {
+        long mockDay = DAYS.get(DAYS.size() - 1).toEpochDay();
+        PipelineContext paced = new PipelineContext().universe(UNIVERSE).params(PARAMS).shards(2)
+            .learnerFactory(s -> new MomentumLearner(5, 200, PARAMS.buyThreshold))
+            .pacer(Pacer.realTimeMultiple(200_000, mockDay))
+            .conclude();
+        RunResult r = new Pipeline(paced).run(market());
+        long pacedSets = Arrays.stream(r.barEpochSeconds)
+            .filter(t -> SessionCalendar.nyEpochDay(t) == mockDay).count();
+        assertTrue(pacedSets > 0 && pacedSets < r.barSets);
+        assertEquals(pacedSets, r.endToEnd.count, "warm-up sets wait unpaced behind a full ring: queueing, not latency");
     }
 
     @Test
