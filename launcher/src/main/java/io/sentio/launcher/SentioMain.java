@@ -53,6 +53,12 @@ public final class SentioMain implements Runnable {
         return cli.execute(args);
     }
 
+    /** The build's version (jar manifest), "dev" when run from classes: recorded in journal headers. */
+    public static String codeVersion() {
+        String v = SentioMain.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);

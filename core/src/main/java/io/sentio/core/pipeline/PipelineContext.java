@@ -1,6 +1,5 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.WaitStrategy;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ClientOrderIds;
@@ -24,12 +23,14 @@ public final class PipelineContext {
     private int ringSize = 1024;
     private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
     private ExecutionVenue venue;
-    private EventHandler<PipelineEvent> journalIn;
-    private EventHandler<PipelineEvent> journalOut;
+    private StageHandler journalIn;
+    private StageHandler journalOut;
     private TradeListener listener;
     private Pacer pacer = Pacer.UNPACED;
     private String runId = "run";
     private int expectedBars = 1 << 16;
+    private double[] syncLastClose;
+    private int[] syncMissingRun;
     private boolean concluded;
 
     public PipelineContext universe(Universe v) {
@@ -69,17 +70,18 @@ public final class PipelineContext {
     }
 
     /** Runs in parallel with sync on every event as received (DESIGN §3 stage 1). */
-    public PipelineContext journalIn(EventHandler<PipelineEvent> v) {
+    public PipelineContext journalIn(StageHandler v) {
         journalIn = v;
         return this;
     }
 
     /**
-     * Runs in parallel with execution, after the portfolio stage (DESIGN §3 stage 4). To journal
-     * failures deterministically it should read {@code ev.failedBefore(execution slot)}: the
-     * execution stage's own flag is written concurrently.
+     * Runs after the portfolio stage and journal-in, and before execution (DESIGN §3 stage 4), so
+     * nothing leaves the process before its inputs and outputs are journaled; execution skips an
+     * event on which either journal stage failed. Failures to journal are those of
+     * {@code ev.failedBefore(execution slot)}.
      */
-    public PipelineContext journalOut(EventHandler<PipelineEvent> v) {
+    public PipelineContext journalOut(StageHandler v) {
         journalOut = v;
         return this;
     }
@@ -106,6 +108,16 @@ public final class PipelineContext {
         return this;
     }
 
+    /**
+     * Warm start of the synchronizer: per symbol the last real close and the run of missing bars
+     * since, as a warmup left them (null: a cold start).
+     */
+    public PipelineContext syncState(double[] lastClose, int[] missingRun) {
+        syncLastClose = lastClose;
+        syncMissingRun = missingRun;
+        return this;
+    }
+
     public PipelineContext conclude() {
         if (universe == null) {
             throw new IllegalArgumentException("pipeline: universe is required");
@@ -127,6 +139,13 @@ public final class PipelineContext {
         }
         if (waitStrategy == null || pacer == null || expectedBars < 0) {
             throw new IllegalArgumentException("pipeline: wait strategy and pacer must be set, expected bars >= 0");
+        }
+        if ((journalIn == null) != (journalOut == null)) {
+            throw new IllegalArgumentException("pipeline: journal-in and journal-out hooks go together");
+        }
+        if ((syncLastClose == null) != (syncMissingRun == null) || (syncLastClose != null
+            && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
+            throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
         }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
@@ -168,11 +187,11 @@ public final class PipelineContext {
         return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare);
     }
 
-    public EventHandler<PipelineEvent> journalIn() {
+    public StageHandler journalIn() {
         return journalIn;
     }
 
-    public EventHandler<PipelineEvent> journalOut() {
+    public StageHandler journalOut() {
         return journalOut;
     }
 
@@ -186,6 +205,14 @@ public final class PipelineContext {
 
     public String runId() {
         return runId;
+    }
+
+    double[] syncLastClose() {
+        return syncLastClose;
+    }
+
+    int[] syncMissingRun() {
+        return syncMissingRun;
     }
 
     public int expectedBars() {

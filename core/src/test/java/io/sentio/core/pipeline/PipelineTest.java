@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lmax.disruptor.EventHandler;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSource;
@@ -117,8 +116,18 @@ class PipelineTest {
     void shouldRunJournalHooksOnEveryEventAndRecordLatency() {
         AtomicLong in = new AtomicLong();
         AtomicLong outOrders = new AtomicLong();
-        EventHandler<PipelineEvent> journalIn = (ev, seq, end) -> in.incrementAndGet();
-        EventHandler<PipelineEvent> journalOut = (ev, seq, end) -> outOrders.addAndGet(ev.orders.count());
+        StageHandler journalIn = new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                in.incrementAndGet();
+            }
+        };
+        StageHandler journalOut = new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                outOrders.addAndGet(ev.orders.count());
+            }
+        };
         RecordingListener l = new RecordingListener();
         PipelineContext ctx = new PipelineContext().universe(UNIVERSE).params(PARAMS).shards(2).listener(l)
             .learnerFactory(s -> new MomentumLearner(5, 200, PARAMS.buyThreshold))
