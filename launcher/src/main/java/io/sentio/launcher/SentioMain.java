@@ -8,6 +8,7 @@ import io.sentio.launcher.cli.EngineWiring;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
+import io.sentio.launcher.cli.ReplayCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,7 @@ public final class SentioMain implements Runnable {
         EngineWiring wiring = new DefaultEngineWiring();
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
+        cli.addSubcommand(new ReplayCommand(wiring, System.out));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

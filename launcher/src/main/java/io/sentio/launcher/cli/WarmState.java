@@ -84,7 +84,7 @@ final class WarmState {
         return fromBytes(bytes, path, symbols, paramsFile);
     }
 
-    /** The same from bytes, e.g. a journal's STATE_SNAPSHOT. */
+    /** The same from bytes, e.g. a journal's STATE_SNAPSHOT (checked against the params file the run had). */
     static WarmState fromBytes(byte[] bytes, Path source, List<String> symbols, byte[] paramsFile) {
         StateFile file;
         try {
