@@ -9,6 +9,7 @@ import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
 import io.sentio.launcher.cli.ReplayCommand;
+import io.sentio.launcher.cli.WarmupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +35,7 @@ public final class SentioMain implements Runnable {
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
         cli.addSubcommand(new ReplayCommand(wiring, System.out));
+        cli.addSubcommand(new WarmupCommand(wiring, System.out));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

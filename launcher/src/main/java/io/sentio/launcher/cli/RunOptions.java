@@ -53,7 +53,7 @@ final class RunOptions {
         return bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"), "--symbols");
     }
 
-    private static byte[] bytesOf(Path file, String option) {
+    static byte[] bytesOf(Path file, String option) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
