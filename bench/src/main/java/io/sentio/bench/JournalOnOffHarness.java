@@ -82,6 +82,8 @@ public final class JournalOnOffHarness {
         }
         RunResult r = p.finish();
         if (journal != null) {
+            System.out.println("  (journal on) service time " + journal.journalIn().latency());
+            System.out.println("  (journal on) service time " + journal.journalOut().latency());
             journal.finish(r.barSets, r.stateHash);
             journal.close();
         }

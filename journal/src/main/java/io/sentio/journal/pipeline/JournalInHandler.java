@@ -1,6 +1,7 @@
 package io.sentio.journal.pipeline;
 
 import io.sentio.core.market.BarSet;
+import io.sentio.core.pipeline.LatencyStats;
 import io.sentio.core.pipeline.PipelineEvent;
 import io.sentio.core.pipeline.StageHandler;
 import io.sentio.journal.JournalWriter;
@@ -12,11 +13,17 @@ import io.sentio.journal.JournalWriter;
 public final class JournalInHandler extends StageHandler {
     private final RunJournal journal;
     private final boolean[] notBackfilled;
+    private final LatencyStats latency = new LatencyStats("journal-in");
     private JournalWriter writer;
 
     JournalInHandler(RunJournal journal, int symbols) {
         this.journal = journal;
         this.notBackfilled = new boolean[symbols];
+    }
+
+    /** Service time per event. */
+    public LatencyStats.Summary latency() {
+        return latency.summary();
     }
 
     @Override
@@ -29,6 +36,7 @@ public final class JournalInHandler extends StageHandler {
         if (journal.hasDiverged()) {
             return;
         }
+        long start = System.nanoTime();
         try {
             if (ev.kind == PipelineEvent.BAR_SET) {
                 BarSet b = ev.received;
@@ -36,6 +44,7 @@ public final class JournalInHandler extends StageHandler {
             } else if (ev.kind == PipelineEvent.CLOCK) {
                 writer.appendClock(ev.clockMillis);
             }
+            latency.record(System.nanoTime() - start);
         } catch (RuntimeException e) {
             journal.noteFailure(e);
             throw e;

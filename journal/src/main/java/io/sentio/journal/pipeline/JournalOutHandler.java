@@ -4,6 +4,7 @@ import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderBatch;
 import io.sentio.core.execution.OrderReason;
+import io.sentio.core.pipeline.LatencyStats;
 import io.sentio.core.pipeline.PipelineEvent;
 import io.sentio.core.pipeline.StageHandler;
 import io.sentio.journal.JournalWriter;
@@ -27,6 +28,7 @@ public final class JournalOutHandler extends StageHandler {
     private final String[] symbols;
     private final int executionSlot;
     private final StringBuilder id = new StringBuilder(64);
+    private final LatencyStats latency = new LatencyStats("journal-out");
     private JournalWriter writer;
     private int sessionFills;
 
@@ -35,6 +37,11 @@ public final class JournalOutHandler extends StageHandler {
         this.runId = runId;
         this.symbols = symbols.toArray(new String[0]);
         this.executionSlot = executionSlot;
+    }
+
+    /** Service time per bar set. */
+    public LatencyStats.Summary latency() {
+        return latency.summary();
     }
 
     @Override
@@ -47,8 +54,10 @@ public final class JournalOutHandler extends StageHandler {
         if (ev.kind != PipelineEvent.BAR_SET || journal.hasDiverged()) {
             return;
         }
+        long start = System.nanoTime();
         try {
             write(ev);
+            latency.record(System.nanoTime() - start);
         } catch (RuntimeException e) {
             journal.noteFailure(e);
             throw e;
