@@ -141,6 +141,48 @@ class PipelineTest {
         assertTrue(r.symbolBarsPerSecond > 0);
     }
 
+    private static StageHandler hook(java.util.function.Consumer<PipelineEvent> body) {
+        return new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                body.accept(ev);
+            }
+        };
+    }
+
+    private static PipelineContext journaled(RecordingListener l, StageHandler out) {
+        return new PipelineContext().universe(UNIVERSE).params(PARAMS).shards(2).listener(l)
+            .learnerFactory(s -> new MomentumLearner(5 + s % 4, 200, PARAMS.buyThreshold))
+            .journalIn(hook(ev -> { })).journalOut(out).conclude();
+    }
+
+    @Test
+    void shouldNotExecuteAnEventWhoseJournalOutFailed() {
+        RecordingListener plain = new RecordingListener();
+        RunResult reference = new Pipeline(context(2, plain)).run(market());
+        RecordingListener l = new RecordingListener();
+        RunResult r = new Pipeline(journaled(l, hook(ev -> {
+            if (ev.orders.count() > 0) {
+                throw new IllegalStateException("disk full");
+            }
+        }))).run(market());
+        assertTrue(plain.orders.size() > 0);
+        assertEquals(0, l.orders.size(), "nothing leaves unjournaled");
+        assertTrue(r.failedEvents > 0);
+        assertEquals(reference.stateHash, r.stateHash, "a journal failure changes no decision");
+    }
+
+    @Test
+    void shouldNotSendTheOrdersOfRecoveredEventsButDecideTheSame() {
+        RecordingListener plain = new RecordingListener();
+        RunResult reference = new Pipeline(context(2, plain)).run(market());
+        RecordingListener l = new RecordingListener();
+        RunResult r = new Pipeline(journaled(l, hook(ev -> ev.recovered = true))).run(market());
+        assertTrue(plain.orders.size() > 0);
+        assertEquals(0, l.orders.size());
+        assertEquals(reference.stateHash, r.stateHash);
+    }
+
     /** Delegates to a real learner but throws on one bar. */
     static final class ThrowingLearner implements Learner {
         private final Learner delegate;

@@ -10,6 +10,7 @@ import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.sync.SessionMinuteMerger;
 import io.sentio.journal.JournalDivergenceException;
 import io.sentio.journal.JournalException;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
@@ -98,6 +99,15 @@ final class EngineRun {
 
     private static RunJournal openJournal(RunOptions run, RunMode mode, Universe universe, WarmState warm,
                                           PipelineContext ctx) {
+        int longestSymbol = 0;
+        for (String s : universe.symbols()) {
+            longestSymbol = Math.max(longestSymbol, s.length());
+        }
+        // run id, '-', 10-digit minute, '-', symbol, '-', order sequence of up to 10 digits
+        if (run.runId.length() + longestSymbol + 23 > JournalFormat.CLIENT_ORDER_ID_MAX) {
+            throw SentioException.badUsage("--run-id " + run.runId + " is too long to journal: client order ids hold at"
+                + " most " + JournalFormat.CLIENT_ORDER_ID_MAX + " characters (run id, minute, symbol, sequence)");
+        }
         RunHeader header = new RunHeader(run.runId, SentioMain.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
