@@ -73,13 +73,23 @@ public final class JournalOnOffHarness {
         p.start();
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime() + 1_000_000;
+        long allocatedAtHalf = 0;
         for (int i = 0; i < count; i++) {
+            if (i == count / 2) {
+                p.awaitDrained();
+                allocatedAtHalf = allocated(p.handlerThreads());
+                start = System.nanoTime() - i * interval;
+            }
             long planned = start + i * interval;
             while (System.nanoTime() < planned) {
                 Thread.onSpinWait();
             }
             p.publish(sets[i], planned);
         }
+        p.awaitDrained();
+        long steady = allocated(p.handlerThreads()) - allocatedAtHalf;
+        System.out.printf(Locale.ROOT, "  handler threads allocated %d bytes over the second %d bar sets (%.2f per bar set)%n",
+            steady, count - count / 2, (double) steady / (count - count / 2));
         RunResult r = p.finish();
         if (journal != null) {
             System.out.println("  (journal on) service time " + journal.journalIn().latency());
@@ -88,6 +98,16 @@ public final class JournalOnOffHarness {
             journal.close();
         }
         return r;
+    }
+
+    private static long allocated(java.util.List<Thread> threads) {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+            .getThreadMXBean();
+        long sum = 0;
+        for (Thread t : threads) {
+            sum += mx.getThreadAllocatedBytes(t.getId());
+        }
+        return sum;
     }
 
     /** Record bytes plus Chronicle's 4-byte document header, per 391-minute session. */

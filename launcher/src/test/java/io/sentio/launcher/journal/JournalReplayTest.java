@@ -79,6 +79,20 @@ class JournalReplayTest {
     }
 
     @Test
+    void shouldReplayAJournalOfRealSessionsIdentically() {
+        Path data = Cli.realData();
+        Path journal = tmp.resolve("real");
+        Cli run = Cli.run("backtest", "--data", data.toString(), "--symbols",
+            Cli.configDir().resolve("symbols-real.json").toString(), "--params", JournalRuns.params().toString(),
+            "--from", "2025-08-27", "--to", "2025-08-29", "--journal", journal.toString());
+        assertOk(run);
+        assertEquals(3 * 391, count(journal, RecordKind.BAR_SET));
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertEquals(hash(run), hash(replay));
+    }
+
+    @Test
     void shouldReplayIdenticallyWithAnUnchangedParamsFileGiven() {
         Path journal = tmp.resolve("j");
         assertOk(backtest(journal));
