@@ -43,13 +43,21 @@ public final class RunJournal implements AutoCloseable {
     private volatile RuntimeException failure;
 
     private RunJournal(Path dir, RunHeader header, int shards, long stateFingerprint, DirectBuffer state) {
-        RunHeader existing = existingHeader(dir);
-        if (existing != null) {
-            String differs = differingField(existing, header);
+        checkJournalDirectory(dir);
+        // Opened writable before anything is read: a writer killed while creating the queue leaves
+        // metadata that only a writable open repairs (a read-only open refuses it).
+        this.journal = Journal.open(new Journal.Context().directory(dir).symbolCount(header.symbols().size()));
+        RunHeader existing;
+        try {
+            existing = firstHeader(journal, dir);
+            String differs = existing == null ? null : differingField(existing, header);
             if (differs != null) {
                 throw new JournalException("journal " + dir + " holds another run (its " + differs
                     + " differs); give --journal a new directory");
             }
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
         }
         if (existing != null) {
             // A resumed run keeps the original start time, so its header verifies byte for byte.
@@ -57,7 +65,6 @@ public final class RunJournal implements AutoCloseable {
                 header.initialStateFingerprint(), header.symbols(), header.paramsJson(), header.symbolsJson());
         }
         this.header = header;
-        this.journal = Journal.open(new Journal.Context().directory(dir).symbolCount(header.symbols().size()));
         this.resumed = existing != null;
         this.resumeLimit = journal.nextSequence();
         this.control = journal.createWriter();
@@ -81,19 +88,25 @@ public final class RunJournal implements AutoCloseable {
         return new RunJournal(dir, header, shards, stateFingerprint, state);
     }
 
-    /** The header of the journal in {@code dir}, or null when there is none (no journal, or empty). */
-    public static RunHeader existingHeader(Path dir) {
+    /** Refuses a directory that holds files but no Chronicle Queue: --journal must not scribble into it. */
+    private static void checkJournalDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return null;
+            return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            if (files.findAny().isEmpty()) {
-                return null;
+            boolean foreign = files.map(f -> f.getFileName().toString())
+                .anyMatch(name -> !name.endsWith(".cq4") && !name.endsWith(".cq4t"));
+            if (foreign) {
+                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal");
             }
         } catch (IOException e) {
             throw new JournalException("cannot list " + dir + ": " + e.getMessage(), e);
         }
-        try (JournalReader r = JournalReader.open(dir)) {
+    }
+
+    /** The journal's RUN_HEADER, or null when it holds no complete record yet. */
+    private static RunHeader firstHeader(Journal journal, Path dir) {
+        try (JournalReader r = journal.createReader()) {
             if (!r.next()) {
                 return null;
             }

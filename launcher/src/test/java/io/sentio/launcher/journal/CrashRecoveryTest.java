@@ -64,7 +64,7 @@ class CrashRecoveryTest {
         printed.addAll(third.kill9());
 
         Child last = Child.start(crashed, tmp.resolve("c4.err"));
-        assertEquals(0, last.waitForExit(), "the recovered run finishes");
+        assertEquals(0, last.waitForExit(), () -> "the recovered run finishes\n" + last.stderr());
         printed.addAll(last.lines);
         String out = String.join("\n", last.lines);
         assertEquals(hash(uninterrupted), JournalRuns.HASH.matcher(out).results().findFirst().orElseThrow().group(1));
@@ -110,9 +110,11 @@ class CrashRecoveryTest {
         final Process process;
         final List<String> lines = new CopyOnWriteArrayList<>();
         final Thread reader;
+        final Path err;
 
-        private Child(Process process) {
+        private Child(Process process, Path err) {
             this.process = process;
+            this.err = err;
             this.reader = new Thread(() -> {
                 try (BufferedReader r = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -140,16 +142,25 @@ class CrashRecoveryTest {
             cmd.add(System.getProperty("java.class.path"));
             cmd.add(SentioMain.class.getName());
             cmd.addAll(List.of(withConfig("mock", "--speed", SPEED, "--journal", journal.toString())));
-            return new Child(new ProcessBuilder(cmd).redirectError(err.toFile()).start());
+            return new Child(new ProcessBuilder(cmd).redirectError(err.toFile()).start(), err);
         }
 
         void await(Predicate<List<String>> condition) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!condition.test(lines)) {
                 if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("child ended or timed out before the kill point: " + lines);
+                    throw new AssertionError("child ended or timed out before the kill point: " + lines + "\nstderr:\n"
+                        + stderr());
                 }
                 Thread.sleep(5);
+            }
+        }
+
+        String stderr() {
+            try {
+                return java.nio.file.Files.readString(err).replaceAll("(?m)^.*INFO net.openhft.*\n", "");
+            } catch (java.io.IOException e) {
+                return e.toString();
             }
         }
 
