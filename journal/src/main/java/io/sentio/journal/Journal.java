@@ -81,6 +81,16 @@ public final class Journal implements AutoCloseable {
         return reader;
     }
 
+    /**
+     * Records of {@code kinds} already in the journal when it was opened, for a recovering writer
+     * ({@link JournalWriter#verifyAgainst}); create it on the thread that will use it.
+     */
+    public synchronized RecordVerifier createVerifier(long sequenceLimit, io.sentio.journal.codec.RecordKind... kinds) {
+        RecordVerifier v = new RecordVerifier(new JournalReader(queue, false), sequenceLimit, kinds);
+        opened.add(v);
+        return v;
+    }
+
     /** Deletes expired cycle files now; 0 when no retention is configured. */
     public int pruneExpiredCycles() {
         return retention == null ? 0 : retention.prune();

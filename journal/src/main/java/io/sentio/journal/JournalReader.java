@@ -8,6 +8,7 @@ import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.OrderRecord;
 import io.sentio.journal.codec.RecordKind;
+import io.sentio.journal.codec.RunEndRecord;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.SessionSummaryRecord;
 import io.sentio.journal.codec.SignalsRecord;
@@ -44,6 +45,7 @@ public final class JournalReader implements AutoCloseable {
     private final FailedRecord failed = new FailedRecord();
     private final SessionSummaryRecord summary = new SessionSummaryRecord();
     private final StateSnapshotRecord snapshot = new StateSnapshotRecord();
+    private final RunEndRecord runEnd = new RunEndRecord();
     private int kindMask = -1;
     private long index = -1;
     private RecordKind kind;
@@ -229,6 +231,11 @@ public final class JournalReader implements AutoCloseable {
     public StateSnapshotRecord stateSnapshot() {
         expect(RecordKind.STATE_SNAPSHOT);
         return snapshot.wrap(record, 0);
+    }
+
+    public RunEndRecord runEnd() {
+        expect(RecordKind.RUN_END);
+        return runEnd.wrap(record, 0);
     }
 
     private void expect(RecordKind wanted) {

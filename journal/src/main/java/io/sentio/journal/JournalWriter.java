@@ -10,6 +10,7 @@ import io.sentio.journal.codec.FillStatus;
 import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.OrderRecord;
 import io.sentio.journal.codec.OrderType;
+import io.sentio.journal.codec.RunEndRecord;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.SessionSummaryRecord;
 import io.sentio.journal.codec.Side;
@@ -43,6 +44,9 @@ public final class JournalWriter implements AutoCloseable {
     private final FailedRecord failed = new FailedRecord();
     private final SessionSummaryRecord summary = new SessionSummaryRecord();
     private final StateSnapshotRecord snapshot = new StateSnapshotRecord();
+    private final RunEndRecord runEnd = new RunEndRecord();
+    private RecordVerifier verifier;
+    private long appended;
 
     JournalWriter(ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
         this.appender = appender;
@@ -124,6 +128,11 @@ public final class JournalWriter implements AutoCloseable {
         return commit(summary.length());
     }
 
+    public long appendRunEnd(long barSets, long stateHash) {
+        runEnd.encode(staging, 0, 0, barSets, stateHash);
+        return commit(runEnd.length());
+    }
+
     public long appendStateSnapshot(long fingerprint, DirectBuffer state, int offset, int length) {
         int total = JournalFormat.SNAPSHOT_BLOB + length;
         staging.checkLimit(total);
@@ -133,10 +142,30 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /**
+     * Crash recovery: while {@code v} holds records this writer wrote before the crash, every
+     * append is checked against the next of them (all bytes but the sequence) instead of being
+     * written; a difference throws {@link JournalDivergenceException}. Once they are used up,
+     * appends go to the journal again.
+     */
+    public JournalWriter verifyAgainst(RecordVerifier v) {
+        this.verifier = v;
+        return this;
+    }
+
+    /** Records this writer actually appended (not verified against the journal). */
+    public long appended() {
+        return appended;
+    }
+
+    /**
      * Stamps the sequence while Chronicle's write lock is held, so sequence order is queue order
      * even with several writers; a failed copy is rolled back rather than left half-written.
      */
     private long commit(int length) {
+        if (verifier != null && verifier.pending()) {
+            return verifier.verify(staging, length);
+        }
+        appended++;
         DocumentContext dc = appender.writingDocument();
         try {
             long sequence = nextSequence.get();

@@ -91,6 +91,10 @@ public final class RecordFormatter {
                 out.append("fingerprint=").append(StateHash.hex(r.stateSnapshot().fingerprint()))
                     .append(" bytes=").append(r.stateSnapshot().blobLength());
                 break;
+            case RUN_END:
+                out.append("barSets=").append(r.runEnd().barSets()).append(" stateHash=")
+                    .append(StateHash.hex(r.runEnd().stateHash()));
+                break;
             default:
                 throw new IllegalStateException("no format for " + r.kind());
         }

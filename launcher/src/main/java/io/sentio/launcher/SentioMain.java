@@ -13,6 +13,8 @@ import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.MockCommand;
 import io.sentio.launcher.cli.OptimizeWorkerCommand;
 import io.sentio.launcher.cli.ReportCommand;
+import io.sentio.launcher.cli.ReplayCommand;
+import io.sentio.launcher.cli.WarmupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,6 +44,8 @@ public final class SentioMain implements Runnable {
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
         cli.addSubcommand(new OptimizeWorkerCommand(wiring, System.in, System.out, System.err));
+        cli.addSubcommand(new ReplayCommand(wiring, System.out));
+        cli.addSubcommand(new WarmupCommand(wiring, System.out));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());
@@ -61,6 +65,12 @@ public final class SentioMain implements Runnable {
             return ExitCodes.BAD_USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** The build's version (jar manifest), "dev" when run from classes: recorded in journal headers. */
+    public static String codeVersion() {
+        String v = SentioMain.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     @Override

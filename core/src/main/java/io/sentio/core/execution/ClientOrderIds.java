@@ -13,6 +13,13 @@ public final class ClientOrderIds {
         return runId + '-' + decidingBarEpochSecond + '-' + symbol + '-' + sequence;
     }
 
+    /** Appends the same id as {@link #of} to {@code out} without allocating (StringBuilder appends longs in place). */
+    public static StringBuilder appendTo(StringBuilder out, String runId, long decidingBarEpochSecond, String symbol,
+                                         long sequence) {
+        return out.append(runId).append('-').append(decidingBarEpochSecond).append('-').append(symbol).append('-')
+            .append(sequence);
+    }
+
     /** Run ids travel inside client order ids: short, ASCII letters, digits, '_' and '.'. */
     public static void checkRunId(String runId) {
         if (runId == null || !runId.matches("[A-Za-z0-9_.]{1,32}")) {

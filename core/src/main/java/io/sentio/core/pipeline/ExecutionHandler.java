@@ -11,14 +11,19 @@ public final class ExecutionHandler extends StageHandler {
     private final ExecutionVenue venue;
     private final TradeListener listener;
     private final int slot;
+    private final int journalIn;
+    private final int journalOut;
     private final LatencyStats latency;
     private final LatencyStats endToEnd;
     private long barSets;
 
-    public ExecutionHandler(ExecutionVenue venue, TradeListener listener, int slot, LatencyStats latency, LatencyStats endToEnd) {
+    public ExecutionHandler(ExecutionVenue venue, TradeListener listener, Stages stages, LatencyStats latency,
+                            LatencyStats endToEnd) {
         this.venue = venue;
         this.listener = listener;
-        this.slot = slot;
+        this.slot = stages.execution();
+        this.journalIn = stages.journalIn();
+        this.journalOut = stages.journalOut();
         this.latency = latency;
         this.endToEnd = endToEnd;
     }
@@ -29,7 +34,8 @@ public final class ExecutionHandler extends StageHandler {
             return;
         }
         barSets++;
-        if (ev.actionableAt(slot)) {
+        // Nothing leaves unjournaled; and a recovered event's orders already left before the crash.
+        if (ev.actionableAt(slot) && !ev.failedAt(journalIn) && !ev.failedAt(journalOut) && !ev.recovered) {
             long start = System.nanoTime();
             if (ev.orders.count() > 0) {
                 venue.send(ev.orders, ev.received.epochSecond);

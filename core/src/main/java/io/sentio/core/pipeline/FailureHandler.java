@@ -22,7 +22,7 @@ final class FailureHandler implements ExceptionHandler<PipelineEvent> {
 
     @Override
     public void handleEventException(Throwable ex, long sequence, PipelineEvent event) {
-        event.markFailed(slot);
+        event.markFailed(slot, ex);
         failures.incrementAndGet();
         LOG.log(System.Logger.Level.WARNING, "stage " + stage + " failed on event " + sequence
             + " (bar " + event.received.epochSecond + "); later stages skip it", ex);

@@ -21,9 +21,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * One run of the engine over one Disruptor ring (DESIGN §3):
  * <pre>
- *   journal-in (optional) ─┐
- *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ──> execution
- *                                                          └─> journal-out (optional)
+ *   journal-in (optional) ────────────────────────────────┐
+ *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ┴─> journal-out (optional) ──> execution
  * </pre>
  * Single use: a pipeline owns fresh learners and portfolio state; build another for another run.
  * The producer publishes one bar set per session minute through a static translator; in steady
@@ -62,6 +61,11 @@ public final class Pipeline {
             }
         }
         this.sync = new BarSetSynchronizer(symbols, context.params().maxForwardFill, context.params().maxMissingSymbols);
+        if (context.syncLastClose() != null) {
+            for (int s = 0; s < symbols; s++) {
+                sync.restore(s, context.syncLastClose()[s], context.syncMissingRun()[s]);
+            }
+        }
         this.venue = context.venueOrSimulated();
         this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
         this.stages = new Stages(context.shards());
@@ -118,6 +122,16 @@ public final class Pipeline {
         published++;
     }
 
+    /**
+     * Publishes a clock tick (DESIGN §3: time enters only through events). Ticks are journaled and
+     * replayed in order with the bar sets; no stage of a simulated run acts on them.
+     */
+    public void publishClock(long epochMillis, long stampNanos) {
+        publication.clockMillis = epochMillis;
+        publication.stampNanos = stampNanos;
+        ring.publishEvent(PipelineEvent.CLOCK_TRANSLATOR, publication);
+    }
+
     /** Waits until every published bar set went through every stage, stops the ring, returns the result. */
     public RunResult finish() {
         stopRing();
@@ -172,17 +186,23 @@ public final class Pipeline {
         WaitStrategy wait = ctx.waitStrategy().get();
         Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
             threads, ProducerType.SINGLE, wait);
+        StageHandler journalIn = ctx.journalIn();
+        StageHandler journalOut = ctx.journalOut();
+        List<StageHandler> signalling = new ArrayList<>();
         SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
         d.handleEventsWith(syncHandler);
         guard(d, syncHandler, Stages.SYNC);
-        if (ctx.journalIn() != null) {
-            d.handleEventsWith(ctx.journalIn());
-            guard(d, ctx.journalIn(), stages.journalIn());
+        signalling.add(syncHandler);
+        if (journalIn != null) {
+            d.handleEventsWith(journalIn);
+            guard(d, journalIn, stages.journalIn());
+            signalling.add(journalIn);
         }
         int k = ctx.shards();
         LearnerShardHandler[] shards = new LearnerShardHandler[k];
         for (int s = 0; s < k; s++) {
             shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)]);
+            signalling.add(shards[s]);
         }
         d.after(syncHandler).handleEventsWith(shards);
         for (int s = 0; s < k; s++) {
@@ -191,32 +211,35 @@ public final class Pipeline {
         DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
         d.after(shards).handleEventsWith(deskHandler);
         guard(d, deskHandler, stages.desk());
-        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages.execution(),
-            stageLatency[stages.execution()], endToEnd);
-        d.after(deskHandler).handleEventsWith(exec);
+        signalling.add(deskHandler);
+        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages, stageLatency[stages.execution()],
+            endToEnd);
+        if (journalOut != null) {
+            // Journal-out waits for journal-in too: a minute's outputs always follow its inputs in the journal.
+            d.after(deskHandler, journalIn).handleEventsWith(journalOut);
+            guard(d, journalOut, stages.journalOut());
+            signalling.add(journalOut);
+            d.after(journalOut).handleEventsWith(exec);
+        } else {
+            d.after(deskHandler).handleEventsWith(exec);
+        }
         guard(d, exec, stages.execution());
         endOfChain.add(exec);
-        if (ctx.journalIn() != null) {
-            endOfChain.add(ctx.journalIn());
-        }
         if (wait instanceof StageBlockingWaitStrategy) {
-            StageBlockingWaitStrategy blocking = (StageBlockingWaitStrategy) wait;
-            syncHandler.signalThrough(blocking);
-            for (LearnerShardHandler shard : shards) {
-                shard.signalThrough(blocking);
+            for (StageHandler h : signalling) {
+                h.signalThrough((StageBlockingWaitStrategy) wait);
             }
-            deskHandler.signalThrough(blocking);
-        }
-        if (ctx.journalOut() != null) {
-            d.after(deskHandler).handleEventsWith(ctx.journalOut());
-            guard(d, ctx.journalOut(), stages.journalOut());
-            endOfChain.add(ctx.journalOut());
         }
         return d;
     }
 
     private void guard(Disruptor<PipelineEvent> d, EventHandler<PipelineEvent> handler, int slot) {
         d.handleExceptionsFor(handler).with(new FailureHandler(slot, stages.name(slot), failures));
+    }
+
+    /** Whether the ring has been started (and may take {@link #publish}). */
+    public boolean started() {
+        return disruptor != null;
     }
 
     /** Combined hash over sync, every learner (symbol order) and the portfolio stage's state. */

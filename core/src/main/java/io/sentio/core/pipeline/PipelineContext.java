@@ -1,6 +1,5 @@
 package io.sentio.core.pipeline;
 
-import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.WaitStrategy;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ClientOrderIds;
@@ -26,12 +25,14 @@ public final class PipelineContext {
     private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
     private ExecutionVenue venue;
     private FillTiming fillTiming = FillTiming.NEXT_OPEN;
-    private EventHandler<PipelineEvent> journalIn;
-    private EventHandler<PipelineEvent> journalOut;
+    private StageHandler journalIn;
+    private StageHandler journalOut;
     private TradeListener listener;
     private Pacer pacer = Pacer.UNPACED;
     private String runId = "run";
     private int expectedBars = 1 << 16;
+    private double[] syncLastClose;
+    private int[] syncMissingRun;
     private boolean concluded;
 
     public PipelineContext universe(Universe v) {
@@ -77,17 +78,18 @@ public final class PipelineContext {
     }
 
     /** Runs in parallel with sync on every event as received (DESIGN §3 stage 1). */
-    public PipelineContext journalIn(EventHandler<PipelineEvent> v) {
+    public PipelineContext journalIn(StageHandler v) {
         journalIn = v;
         return this;
     }
 
     /**
-     * Runs in parallel with execution, after the portfolio stage (DESIGN §3 stage 4). To journal
-     * failures deterministically it should read {@code ev.failedBefore(execution slot)}: the
-     * execution stage's own flag is written concurrently.
+     * Runs after the portfolio stage and journal-in, and before execution (DESIGN §3 stage 4), so
+     * nothing leaves the process before its inputs and outputs are journaled; execution skips an
+     * event on which either journal stage failed. Failures to journal are those of
+     * {@code ev.failedBefore(execution slot)}.
      */
-    public PipelineContext journalOut(EventHandler<PipelineEvent> v) {
+    public PipelineContext journalOut(StageHandler v) {
         journalOut = v;
         return this;
     }
@@ -114,6 +116,16 @@ public final class PipelineContext {
         return this;
     }
 
+    /**
+     * Warm start of the synchronizer: per symbol the last real close and the run of missing bars
+     * since, as a warmup left them (null: a cold start).
+     */
+    public PipelineContext syncState(double[] lastClose, int[] missingRun) {
+        syncLastClose = lastClose;
+        syncMissingRun = missingRun;
+        return this;
+    }
+
     public PipelineContext conclude() {
         if (universe == null) {
             throw new IllegalArgumentException("pipeline: universe is required");
@@ -135,6 +147,13 @@ public final class PipelineContext {
         }
         if (waitStrategy == null || pacer == null || fillTiming == null || expectedBars < 0) {
             throw new IllegalArgumentException("pipeline: wait strategy, pacer and fill timing must be set, expected bars >= 0");
+        }
+        if ((journalIn == null) != (journalOut == null)) {
+            throw new IllegalArgumentException("pipeline: journal-in and journal-out hooks go together");
+        }
+        if ((syncLastClose == null) != (syncMissingRun == null) || (syncLastClose != null
+            && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
+            throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
         }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
@@ -176,11 +195,11 @@ public final class PipelineContext {
         return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare, fillTiming);
     }
 
-    public EventHandler<PipelineEvent> journalIn() {
+    public StageHandler journalIn() {
         return journalIn;
     }
 
-    public EventHandler<PipelineEvent> journalOut() {
+    public StageHandler journalOut() {
         return journalOut;
     }
 
@@ -198,6 +217,14 @@ public final class PipelineContext {
 
     public String runId() {
         return runId;
+    }
+
+    double[] syncLastClose() {
+        return syncLastClose;
+    }
+
+    int[] syncMissingRun() {
+        return syncMissingRun;
     }
 
     public int expectedBars() {

@@ -19,6 +19,8 @@ public final class PipelineEvent {
 
     /** Copies a received bar set and its send stamp into the event. */
     public static final EventTranslatorOneArg<PipelineEvent, Publication> BAR_SET_TRANSLATOR = PipelineEvent::translateBarSet;
+    /** Makes the event a CLOCK tick at {@link Publication#clockMillis}. */
+    public static final EventTranslatorOneArg<PipelineEvent, Publication> CLOCK_TRANSLATOR = PipelineEvent::translateClock;
 
     public int kind;
     /** Run-wide index of this event, assigned by the publisher. */
@@ -29,6 +31,15 @@ public final class PipelineEvent {
      * parallel handlers never write the same field; a stage acts only if no earlier slot failed.
      */
     private final boolean[] failedSlots;
+    /** Per handler slot: the class of what that handler threw (a reference, so recording it allocates nothing). */
+    private final Class<?>[] failureCause;
+    /** CLOCK events: the tick's epoch millis as the clock source gave it. */
+    public long clockMillis;
+    /**
+     * Set by the journal-out stage during crash recovery: every output of this event was already in
+     * the journal, so its orders have left before the crash and execution must not send them again.
+     */
+    public boolean recovered;
 
     public final BarSet received;
     public final BarSet synced;
@@ -54,6 +65,7 @@ public final class PipelineEvent {
 
     private PipelineEvent(int symbols, int slots) {
         failedSlots = new boolean[slots];
+        failureCause = new Class<?>[slots];
         received = new BarSet(symbols);
         synced = new BarSet(symbols);
         forwardFilled = new boolean[symbols];
@@ -70,8 +82,19 @@ public final class PipelineEvent {
         return () -> new PipelineEvent(symbols, handlerSlots);
     }
 
-    void markFailed(int slot) {
+    void markFailed(int slot, Throwable cause) {
         failedSlots[slot] = true;
+        failureCause[slot] = cause.getClass();
+    }
+
+    /** Whether the handler in {@code slot} threw on this event. */
+    public boolean failedAt(int slot) {
+        return failedSlots[slot];
+    }
+
+    /** What the handler in {@code slot} threw, or null. */
+    public Class<?> failureCause(int slot) {
+        return failedSlots[slot] ? failureCause[slot] : null;
     }
 
     /** Whether any handler threw on this event. */
@@ -104,18 +127,29 @@ public final class PipelineEvent {
     }
 
     private static void translateBarSet(PipelineEvent e, long sequence, Publication p) {
-        e.kind = BAR_SET;
-        e.index = sequence;
-        e.publishNanos = p.stampNanos;
-        java.util.Arrays.fill(e.failedSlots, false);
-        e.skipped = false;
+        e.reset(BAR_SET, sequence, p.stampNanos);
         e.received.copyFrom(p.barSet);
-        e.fills.clear();
-        e.orders.clear();
-        e.equity = Double.NaN;
-        e.circuitBreakerTripped = false;
-        e.sessionEnd = false;
-        e.sessionReturn = Double.NaN;
+    }
+
+    private static void translateClock(PipelineEvent e, long sequence, Publication p) {
+        e.reset(CLOCK, sequence, p.stampNanos);
+        e.clockMillis = p.clockMillis;
+    }
+
+    private void reset(int eventKind, long sequence, long stampNanos) {
+        kind = eventKind;
+        index = sequence;
+        publishNanos = stampNanos;
+        java.util.Arrays.fill(failedSlots, false);
+        skipped = false;
+        recovered = false;
+        clockMillis = 0;
+        fills.clear();
+        orders.clear();
+        equity = Double.NaN;
+        circuitBreakerTripped = false;
+        sessionEnd = false;
+        sessionReturn = Double.NaN;
     }
 
     /**
@@ -126,5 +160,6 @@ public final class PipelineEvent {
     public static final class Publication {
         public BarSet barSet;
         public long stampNanos;
+        public long clockMillis;
     }
 }

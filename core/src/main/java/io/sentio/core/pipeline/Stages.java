@@ -1,9 +1,10 @@
 package io.sentio.core.pipeline;
 
 /**
- * Handler slots of the ring, in dependency order: sync, the K learner shards, the portfolio
- * stage, execution, then the optional journal hooks. Journal slots come last so a journal failure
- * is counted and logged but never gates trading.
+ * Handler slots of the ring: sync, the K learner shards, the portfolio stage, execution, then the
+ * optional journal hooks. The slot number is what FAILED journal records name. Journal slots come
+ * last so the numbers of the trading stages do not depend on whether a journal is on; execution
+ * checks the journal slots explicitly (nothing is sent that was not journaled).
  */
 public final class Stages {
     public static final int SYNC = 0;

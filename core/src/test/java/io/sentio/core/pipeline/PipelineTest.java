@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lmax.disruptor.EventHandler;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSource;
@@ -132,8 +131,18 @@ class PipelineTest {
     void shouldRunJournalHooksOnEveryEventAndRecordLatency() {
         AtomicLong in = new AtomicLong();
         AtomicLong outOrders = new AtomicLong();
-        EventHandler<PipelineEvent> journalIn = (ev, seq, end) -> in.incrementAndGet();
-        EventHandler<PipelineEvent> journalOut = (ev, seq, end) -> outOrders.addAndGet(ev.orders.count());
+        StageHandler journalIn = new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                in.incrementAndGet();
+            }
+        };
+        StageHandler journalOut = new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                outOrders.addAndGet(ev.orders.count());
+            }
+        };
         RecordingListener l = new RecordingListener();
         PipelineContext ctx = new PipelineContext().universe(UNIVERSE).params(PARAMS).shards(2).listener(l)
             .learnerFactory(s -> new MomentumLearner(5, 200, PARAMS.buyThreshold))
@@ -145,6 +154,48 @@ class PipelineTest {
         assertEquals(5, r.stages.size(), "sync, 2 shards, portfolio, execution");
         assertTrue(r.endToEnd.p50 > 0 && r.endToEnd.max >= r.endToEnd.p99);
         assertTrue(r.symbolBarsPerSecond > 0);
+    }
+
+    private static StageHandler hook(java.util.function.Consumer<PipelineEvent> body) {
+        return new StageHandler() {
+            @Override
+            protected void handle(PipelineEvent ev) {
+                body.accept(ev);
+            }
+        };
+    }
+
+    private static PipelineContext journaled(RecordingListener l, StageHandler out) {
+        return new PipelineContext().universe(UNIVERSE).params(PARAMS).shards(2).listener(l)
+            .learnerFactory(s -> new MomentumLearner(5 + s % 4, 200, PARAMS.buyThreshold))
+            .journalIn(hook(ev -> { })).journalOut(out).conclude();
+    }
+
+    @Test
+    void shouldNotExecuteAnEventWhoseJournalOutFailed() {
+        RecordingListener plain = new RecordingListener();
+        RunResult reference = new Pipeline(context(2, plain)).run(market());
+        RecordingListener l = new RecordingListener();
+        RunResult r = new Pipeline(journaled(l, hook(ev -> {
+            if (ev.orders.count() > 0) {
+                throw new IllegalStateException("disk full");
+            }
+        }))).run(market());
+        assertTrue(plain.orders.size() > 0);
+        assertEquals(0, l.orders.size(), "nothing leaves unjournaled");
+        assertTrue(r.failedEvents > 0);
+        assertEquals(reference.stateHash, r.stateHash, "a journal failure changes no decision");
+    }
+
+    @Test
+    void shouldNotSendTheOrdersOfRecoveredEventsButDecideTheSame() {
+        RecordingListener plain = new RecordingListener();
+        RunResult reference = new Pipeline(context(2, plain)).run(market());
+        RecordingListener l = new RecordingListener();
+        RunResult r = new Pipeline(journaled(l, hook(ev -> ev.recovered = true))).run(market());
+        assertTrue(plain.orders.size() > 0);
+        assertEquals(0, l.orders.size());
+        assertEquals(reference.stateHash, r.stateHash);
     }
 
     /** Delegates to a real learner but throws on one bar. */

@@ -45,6 +45,7 @@ import java.nio.ByteOrder;
  *                  32 exception class name[64], truncated                            length 96
  * SESSION_SUMMARY  16 i64 New York epoch day, 24 f64 equity, 32 f64 day return,
  *                  40 i32 trades                                                     length 48
+ * RUN_END          16 i64 bar sets processed, 24 i64 final state hash                 length 32
  * </pre>
  *
  * <h2>Variable records (not on the per-bar hot path)</h2>
@@ -126,6 +127,10 @@ public final class JournalFormat {
     public static final int SUMMARY_DAY_RETURN = 32;
     public static final int SUMMARY_TRADES = 40;
     public static final int SUMMARY_LENGTH = 48;
+
+    public static final int RUN_END_BAR_SETS = 16;
+    public static final int RUN_END_STATE_HASH = 24;
+    public static final int RUN_END_LENGTH = 32;
 
     public static final int SNAPSHOT_FINGERPRINT = 16;
     public static final int SNAPSHOT_BLOB_LENGTH = 24;

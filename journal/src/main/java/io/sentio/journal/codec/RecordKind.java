@@ -15,7 +15,8 @@ public enum RecordKind {
     SKIPPED(8),
     FAILED(9),
     SESSION_SUMMARY(10),
-    STATE_SNAPSHOT(11);
+    STATE_SNAPSHOT(11),
+    RUN_END(12);
 
     private static final RecordKind[] BY_CODE = byCode();
     private final byte code;

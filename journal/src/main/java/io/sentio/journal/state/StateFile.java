@@ -69,6 +69,11 @@ public final class StateFile {
         } catch (IOException e) {
             throw new StateFileException(file, Reason.IO, e.toString(), e);
         }
+        return parse(bytes, file, expectedSymbols);
+    }
+
+    /** Verifies and loads a state file's bytes (e.g. from a journal's STATE_SNAPSHOT); {@code file} names them in errors. */
+    public static StateFile parse(byte[] bytes, Path file, List<String> expectedSymbols) {
         UnsafeBuffer buf = new UnsafeBuffer(bytes);
         for (int i = 0; i < MAGIC.length; i++) {
             if (i >= bytes.length || bytes[i] != MAGIC[i]) {

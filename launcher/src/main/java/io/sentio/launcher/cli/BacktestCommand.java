@@ -2,9 +2,11 @@ package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Pacer;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.journal.codec.RunMode;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.report.RunResultJson;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sentio backtest} (DESIGN §7): replays CSV history through the pipeline as fast as it
- * goes, prints the summary and {@code state hash: <hex>}, writes {@code --json}. Warm start
- * ({@code --state}), {@code --journal} and {@code --report} are added by their owners.
+ * goes, prints the summary and {@code state hash: <hex>}, writes {@code --json}. With {@code --state}
+ * the run starts after the state's last trained session ({@code --from} must be later); {@code --journal}
+ * is handled by {@link EngineRun}.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
     description = "Replay CSV history through the pipeline; print metrics and the state hash.")
@@ -58,9 +61,22 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         Universe universe = wiring.universe(run.symbols);
         StrategyParams params = wiring.params(run.params);
-        PipelineContext ctx = run.apply(new PipelineContext().universe(universe).params(params)
-            .learnerFactory(wiring.learners(params)));
-        RunResult result = new Pipeline(ctx).run(wiring.bars(run.data, universe, from, to));
+        WarmState warm = run.loadState(universe, System.err);
+        LocalDate first = from;
+        if (warm != null) {
+            first = from != null ? from : warm.lastDay().plusDays(1);
+            if (!first.isAfter(warm.lastDay())) {
+                throw SentioException.badUsage("--from " + first + " is not after " + warm.lastDay()
+                    + ", the last session --state was trained on (that would be look-ahead)");
+            }
+        }
+        PipelineContext ctx = new PipelineContext().universe(universe).params(params)
+            .learnerFactory(wiring.learners(params));
+        if (warm != null) {
+            warm.applyTo(ctx, wiring.learners(params));
+        }
+        RunResult result = EngineRun.run(run, RunMode.BACKTEST, universe, warm, ctx,
+            wiring.bars(run.data, universe, first, to), Pacer.UNPACED, System.err);
         if (result.metrics.sessions == 0) {
             throw SentioException.badData("no session in " + run.data + " between " + from + " and " + to);
         }
@@ -74,9 +90,16 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         if (report != null) {
-            BacktestReport.write(report, "sentio backtest", run.runId, result, params, (p, timing) ->
-                new Pipeline(run.apply(new PipelineContext().universe(universe).params(p).learnerFactory(wiring.learners(p))
-                    .fillTiming(timing))).run(wiring.bars(run.data, universe, from, to)));
+            LocalDate reportFrom = first;
+            // The comparison runs start from the same state and sessions as the run itself; they are not journaled.
+            BacktestReport.write(report, "sentio backtest", run.runId, result, params, (p, timing) -> {
+                PipelineContext c = new PipelineContext().universe(universe).params(p)
+                    .learnerFactory(wiring.learners(p)).fillTiming(timing);
+                if (warm != null) {
+                    warm.applyTo(c, wiring.learners(p));
+                }
+                return new Pipeline(run.apply(c)).run(wiring.bars(run.data, universe, reportFrom, to));
+            });
         }
         return ExitCodes.OK;
     }

@@ -3,11 +3,11 @@ package io.sentio.launcher.cli;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pacer;
-import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradePrinter;
 import io.sentio.core.time.SessionCalendar;
+import io.sentio.journal.codec.RunMode;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.report.RunSummary;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code sentio mock} (DESIGN §7): the sessions before {@code --date} train the learners unpaced,
  * then {@code --date} is replayed at {@code --speed} times real time through the same pipeline,
- * printing every entry, exit, rotation and fill as it happens and a day summary.
+ * printing every entry, exit, rotation and fill as it happens and a day summary. With {@code --state}
+ * the learners start from the warmup and train, unpaced, only on the sessions after the state's last
+ * trained session and before {@code --date} ({@code --date} must be later than that session).
  */
 @Command(name = "mock", mixinStandardHelpOptions = true,
     description = "Replay one session at a multiple of real time, as the live daemon would see it.")
@@ -63,11 +65,25 @@ public final class MockCommand implements Callable<Integer> {
         Universe universe = wiring.universe(run.symbols);
         StrategyParams params = wiring.params(run.params);
         long day = date.toEpochDay();
-        PipelineContext ctx = run.apply(new PipelineContext().universe(universe).params(params)
+        WarmState warm = run.loadState(universe, System.err);
+        LocalDate first = null;
+        if (warm != null) {
+            if (!date.isAfter(warm.lastDay())) {
+                throw SentioException.badUsage("--date " + date + " is not after " + warm.lastDay()
+                    + ", the last session --state was trained on (that would be look-ahead)");
+            }
+            first = warm.lastDay().plusDays(1);
+        }
+        Pacer pacer = Pacer.realTimeMultiple(speed, day);
+        PipelineContext ctx = new PipelineContext().universe(universe).params(params)
             .learnerFactory(wiring.learners(params))
-            .pacer(Pacer.realTimeMultiple(speed, day))
-            .listener(new TradePrinter(universe, out, day, run.runId)));
-        RunResult result = new Pipeline(ctx).run(wiring.bars(run.data, universe, null, date));
+            .pacer(pacer)
+            .listener(new TradePrinter(universe, out, day, run.runId));
+        if (warm != null) {
+            warm.applyTo(ctx, wiring.learners(params));
+        }
+        RunResult result = EngineRun.run(run, RunMode.MOCK, universe, warm, ctx,
+            wiring.bars(run.data, universe, first, date), pacer, System.err);
         int last = result.sessionDays.length - 1;
         if (last < 0 || result.sessionDays[last] != day) {
             throw SentioException.badData("no bars for " + date + " in " + run.data);

@@ -3,6 +3,10 @@ package io.sentio.launcher.cli;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.launcher.SentioException;
+import io.sentio.core.market.Universe;
+import io.sentio.launcher.config.ConfigFiles;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -31,6 +35,41 @@ final class RunOptions {
 
     @Option(names = "--run-id", paramLabel = "ID", defaultValue = "run", description = "Prefix of client order ids.")
     String runId;
+
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Journal every input and output to this Chronicle Queue directory; an existing journal of the same "
+            + "run is resumed (crash recovery).")
+    Path journal;
+
+    @Option(names = "--state", paramLabel = "STATE", description = "Start from a warmup state file (sentio warmup).")
+    Path state;
+
+    /** The params file's bytes as given (the default file without --params), for the journal and state fingerprints. */
+    byte[] paramsBytes() {
+        return bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"), "--params");
+    }
+
+    byte[] symbolsBytes() {
+        return bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"), "--symbols");
+    }
+
+    static byte[] bytesOf(Path file, String option) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw SentioException.badUsage(option + ": cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The {@code --state} warm start for this universe (its fingerprint printed on {@code err}), or null. */
+    WarmState loadState(Universe universe, PrintStream err) {
+        if (state == null) {
+            return null;
+        }
+        WarmState warm = WarmState.load(state, universe.symbols(), paramsBytes());
+        err.println("sentio: " + warm.describe());
+        return warm;
+    }
 
     void validate() {
         if (data != null && !Files.isDirectory(data)) {

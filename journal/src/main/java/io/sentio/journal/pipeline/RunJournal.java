@@ -1,0 +1,249 @@
+package io.sentio.journal.pipeline;
+
+import io.sentio.core.market.BarSet;
+import io.sentio.core.pipeline.Stages;
+import io.sentio.core.time.SessionCalendar;
+import io.sentio.journal.Journal;
+import io.sentio.journal.JournalDivergenceException;
+import io.sentio.journal.JournalException;
+import io.sentio.journal.JournalReader;
+import io.sentio.journal.JournalWriter;
+import io.sentio.journal.RecordVerifier;
+import io.sentio.journal.codec.BarSetRecord;
+import io.sentio.journal.codec.RecordKind;
+import io.sentio.journal.codec.RunHeader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.agrona.DirectBuffer;
+
+/**
+ * One run's journal as the pipeline writes it (DESIGN §8): the run header and initial state from
+ * the launching thread, inputs from {@link #journalIn()}, outputs from {@link #journalOut()}, and a
+ * RUN_END with the final state hash. Opening a directory that already holds a journal of the same
+ * run (same header but for the start time) resumes it after a crash: the run first re-publishes
+ * the journaled inputs ({@link #replayInputs}), and every writer checks what it would write
+ * against what the journal holds ({@link RecordVerifier}) until it reaches the end, then appends.
+ */
+public final class RunJournal implements AutoCloseable {
+    private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK};
+    private static final RecordKind[] OUTPUTS = {RecordKind.SIGNALS, RecordKind.DECISION, RecordKind.ORDER,
+        RecordKind.FILL, RecordKind.SKIPPED, RecordKind.FAILED, RecordKind.SESSION_SUMMARY};
+    private static final RecordKind[] CONTROL = {RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT,
+        RecordKind.RUN_END};
+
+    private final Journal journal;
+    private final RunHeader header;
+    private final boolean resumed;
+    private final long resumeLimit;
+    private final JournalWriter control;
+    private final JournalInHandler in;
+    private final JournalOutHandler out;
+    private volatile RuntimeException failure;
+
+    private RunJournal(Path dir, RunHeader header, int shards, long stateFingerprint, DirectBuffer state) {
+        checkJournalDirectory(dir);
+        // Opened writable before anything is read: a writer killed while creating the queue leaves
+        // metadata that only a writable open repairs (a read-only open refuses it).
+        this.journal = Journal.open(new Journal.Context().directory(dir).symbolCount(header.symbols().size()));
+        RunHeader existing;
+        try {
+            existing = firstHeader(journal, dir);
+            String differs = existing == null ? null : differingField(existing, header);
+            if (differs != null) {
+                throw new JournalException("journal " + dir + " holds another run (its " + differs
+                    + " differs); give --journal a new directory");
+            }
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        if (existing != null) {
+            // A resumed run keeps the original start time, so its header verifies byte for byte.
+            header = new RunHeader(header.runId(), header.codeVersion(), header.mode(), existing.startEpochMillis(),
+                header.initialStateFingerprint(), header.symbols(), header.paramsJson(), header.symbolsJson());
+        }
+        this.header = header;
+        this.resumed = existing != null;
+        this.resumeLimit = journal.nextSequence();
+        this.control = journal.createWriter();
+        if (resumed) {
+            control.verifyAgainst(journal.createVerifier(resumeLimit, CONTROL));
+        }
+        control.appendRunHeader(header);
+        if (state != null) {
+            control.appendStateSnapshot(stateFingerprint, state, 0, state.capacity());
+        }
+        this.in = new JournalInHandler(this, header.symbols().size());
+        this.out = new JournalOutHandler(this, header.runId(), header.symbols(), new Stages(shards).execution());
+    }
+
+    /**
+     * Opens (or resumes) the journal in {@code dir} and writes the header, and the initial state
+     * file's bytes when the run starts from one ({@code state} null otherwise). {@code shards} is
+     * the pipeline's K (it numbers the stages in FAILED records).
+     */
+    public static RunJournal open(Path dir, RunHeader header, int shards, long stateFingerprint, DirectBuffer state) {
+        return new RunJournal(dir, header, shards, stateFingerprint, state);
+    }
+
+    /** Refuses a directory that holds files but no Chronicle Queue: --journal must not scribble into it. */
+    private static void checkJournalDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            boolean foreign = files.map(f -> f.getFileName().toString())
+                .anyMatch(name -> !name.endsWith(".cq4") && !name.endsWith(".cq4t"));
+            if (foreign) {
+                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal");
+            }
+        } catch (IOException e) {
+            throw new JournalException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The journal's RUN_HEADER, or null when it holds no complete record yet. */
+    private static RunHeader firstHeader(Journal journal, Path dir) {
+        try (JournalReader r = journal.createReader()) {
+            if (!r.next()) {
+                return null;
+            }
+            if (r.kind() != RecordKind.RUN_HEADER) {
+                throw new JournalException("journal " + dir + " starts with " + r.kind() + ", not RUN_HEADER");
+            }
+            return r.runHeader();
+        }
+    }
+
+    /** The first field (other than the start time) in which two run headers differ, or null. */
+    static String differingField(RunHeader a, RunHeader b) {
+        if (!a.runId().equals(b.runId())) {
+            return "run id (" + a.runId() + " vs " + b.runId() + ")";
+        }
+        if (a.mode() != b.mode()) {
+            return "mode (" + a.mode() + " vs " + b.mode() + ")";
+        }
+        if (!a.codeVersion().equals(b.codeVersion())) {
+            return "code version (" + a.codeVersion() + " vs " + b.codeVersion() + ")";
+        }
+        if (!a.symbols().equals(b.symbols())) {
+            return "symbol list";
+        }
+        if (a.initialStateFingerprint() != b.initialStateFingerprint()) {
+            return "initial state fingerprint";
+        }
+        if (!java.util.Arrays.equals(a.paramsJson(), b.paramsJson())) {
+            return "params file";
+        }
+        return java.util.Arrays.equals(a.symbolsJson(), b.symbolsJson()) ? null : "symbols file";
+    }
+
+    public JournalInHandler journalIn() {
+        return in;
+    }
+
+    public JournalOutHandler journalOut() {
+        return out;
+    }
+
+    /** Whether the journal held this run already (a restart after a crash). */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /**
+     * Hands every input journaled before this process started (BAR_SET rebuilt into {@code scratch},
+     * CLOCK as millis) to {@code sink}, in journal order; returns the last bar set's minute, or
+     * Long.MIN_VALUE if there was none. The caller publishes them, then continues its source after
+     * that minute.
+     */
+    public long replayInputs(BarSet scratch, InputSink sink) {
+        long last = Long.MIN_VALUE;
+        if (!resumed) {
+            return last;
+        }
+        try (JournalReader r = journal.createReader().kinds(INPUTS)) {
+            while (r.next() && r.sequence() < resumeLimit) {
+                if (r.kind() == RecordKind.CLOCK) {
+                    sink.clock(r.clock().epochMillis());
+                } else {
+                    toBarSet(r.barSet(), scratch);
+                    last = scratch.epochSecond;
+                    sink.barSet(scratch);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Rebuilds a received bar set from its record: flags and values exactly as journaled. */
+    public static void toBarSet(BarSetRecord r, BarSet out) {
+        long t = r.minute();
+        long day = SessionCalendar.nyEpochDay(t);
+        out.reset(t, day, SessionCalendar.sessionMinute(t), SessionCalendar.closeMinute(day));
+        for (int s = 0; s < r.symbolCount(); s++) {
+            out.present[s] = r.present(s);
+            out.open[s] = r.open(s);
+            out.high[s] = r.high(s);
+            out.low[s] = r.low(s);
+            out.close[s] = r.close(s);
+            out.volume[s] = r.volume(s);
+        }
+    }
+
+    /** Writes RUN_END (or, resuming a finished run, checks it); call after the pipeline drained. */
+    public void finish(long barSets, long stateHash) {
+        control.appendRunEnd(barSets, stateHash);
+    }
+
+    /** Whether a recovering writer found the re-run differing from the journal (see {@link #failure()}). */
+    public boolean hasDiverged() {
+        return failure instanceof JournalDivergenceException;
+    }
+
+    /** The first exception a journal stage threw, or null. */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    void noteFailure(RuntimeException e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    JournalWriter inputWriter() {
+        return writer(INPUTS);
+    }
+
+    JournalWriter outputWriter() {
+        return writer(OUTPUTS);
+    }
+
+    private JournalWriter writer(RecordKind... kinds) {
+        JournalWriter w = journal.createWriter();
+        return resumed ? w.verifyAgainst(journal.createVerifier(resumeLimit, kinds)) : w;
+    }
+
+    public RunHeader header() {
+        return header;
+    }
+
+    public Path directory() {
+        return journal.directory();
+    }
+
+    @Override
+    public void close() {
+        journal.close();
+    }
+
+    /** Receives journaled inputs during recovery. */
+    public interface InputSink {
+        void barSet(BarSet set);
+
+        void clock(long epochMillis);
+    }
+}

@@ -1,0 +1,124 @@
+package io.sentio.launcher.journal;
+
+import static io.sentio.launcher.journal.JournalRuns.assertOk;
+import static io.sentio.launcher.journal.JournalRuns.count;
+import static io.sentio.launcher.journal.JournalRuns.hash;
+import static io.sentio.launcher.journal.JournalRuns.records;
+import static io.sentio.launcher.journal.JournalRuns.withConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sentio.journal.codec.RecordKind;
+import io.sentio.launcher.Cli;
+import io.sentio.launcher.ExitCodes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** backtest/mock --journal over the synthetic market, then sentio replay both ways. */
+class JournalReplayTest {
+    @TempDir
+    Path tmp;
+
+    private Cli backtest(Path journal) {
+        return Cli.run(withConfig("backtest", "--to", "2025-04-08", "--journal", journal.toString()));
+    }
+
+    @Test
+    void shouldJournalEveryBarSetAndOneOutputSetPerBarSet() {
+        Path journal = tmp.resolve("j");
+        Cli run = backtest(journal);
+        assertOk(run);
+        long barSets = count(journal, RecordKind.BAR_SET);
+        assertEquals(6 * 391, barSets, "six sessions of 391 minutes, as received");
+        assertEquals(barSets, count(journal, RecordKind.SIGNALS) + count(journal, RecordKind.SKIPPED)
+            + count(journal, RecordKind.FAILED));
+        assertEquals(6, count(journal, RecordKind.SESSION_SUMMARY));
+        assertTrue(count(journal, RecordKind.ORDER) > 0, "the synthetic market trades");
+        assertEquals(count(journal, RecordKind.ORDER), count(journal, RecordKind.FILL),
+            "every order filled or was cancelled by the end of its session");
+        List<String> end = records(journal, RecordKind.RUN_END);
+        assertEquals(List.of("RUN_END barSets=" + barSets + " stateHash=" + hash(run)), end);
+    }
+
+    @Test
+    void shouldReplayABacktestJournalIdenticallyAndPrintTheHash() {
+        Path journal = tmp.resolve("j");
+        Cli run = backtest(journal);
+        assertOk(run);
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertTrue(replay.out.startsWith("replay identical: " + 6 * 391 + " events, "), replay.out);
+        assertEquals(hash(run), hash(replay));
+    }
+
+    @Test
+    void shouldReplayAMockJournalIdentically() {
+        Path journal = tmp.resolve("m");
+        Cli run = Cli.run(withConfig("mock", "--speed", "0", "--journal", journal.toString()));
+        assertOk(run);
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertEquals(hash(run), hash(replay));
+    }
+
+    @Test
+    void shouldDivergeWithExitFourNamingEventKindFieldAndValuesWhenAParamChanges() throws Exception {
+        Path journal = tmp.resolve("j");
+        assertOk(backtest(journal));
+        Path changed = tmp.resolve("params.json");
+        String original = Files.readString(JournalRuns.params());
+        Files.writeString(changed, original.replace("\"buy_threshold\": 0.557", "\"buy_threshold\": 0.56"));
+        assertTrue(!original.equals(Files.readString(changed)), "the test changes a value");
+        Cli replay = Cli.run("replay", "--journal", journal.toString(), "--params", changed.toString());
+        assertEquals(ExitCodes.REPLAY_DIVERGED, replay.exitCode, replay.toString());
+        assertTrue(replay.out.matches("(?s)replay diverged at event \\d+ \\(minute .*\\), output #\\d+ .*: "
+            + "(SIGNALS|DECISION|ORDER|FILL) field \\S+: expected \\S+, actual \\S+\\s*"), replay.out);
+    }
+
+    @Test
+    void shouldReplayAJournalOfRealSessionsIdentically() {
+        Path data = Cli.realData();
+        Path journal = tmp.resolve("real");
+        Cli run = Cli.run("backtest", "--data", data.toString(), "--symbols",
+            Cli.configDir().resolve("symbols-real.json").toString(), "--params", JournalRuns.params().toString(),
+            "--from", "2025-08-27", "--to", "2025-08-29", "--journal", journal.toString());
+        assertOk(run);
+        assertEquals(3 * 391, count(journal, RecordKind.BAR_SET));
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertEquals(hash(run), hash(replay));
+    }
+
+    @Test
+    void shouldReplayIdenticallyWithAnUnchangedParamsFileGiven() {
+        Path journal = tmp.resolve("j");
+        assertOk(backtest(journal));
+        Cli replay = Cli.run("replay", "--journal", journal.toString(), "--params", JournalRuns.params().toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+    }
+
+    @Test
+    void shouldRerunAFinishedRunAgainstItsJournalWithoutAppending() {
+        Path journal = tmp.resolve("j");
+        Cli first = backtest(journal);
+        assertOk(first);
+        List<String> before = records(journal, RecordKind.values());
+        Cli again = backtest(journal);
+        assertOk(again);
+        assertEquals(hash(first), hash(again));
+        assertEquals(before, records(journal, RecordKind.values()), "a verified re-run appends nothing");
+    }
+
+    @Test
+    void shouldRefuseAJournalOfAnotherRunWithExitTwo() {
+        Path journal = tmp.resolve("j");
+        assertOk(backtest(journal));
+        Cli other = Cli.run(withConfig("backtest", "--to", "2025-04-08", "--run-id", "other", "--journal",
+            journal.toString()));
+        assertEquals(ExitCodes.BAD_USAGE, other.exitCode, other.toString());
+        assertTrue(other.err.contains("holds another run (its run id"), other.err);
+    }
+}
