@@ -140,7 +140,7 @@ class WarmStateTest {
     @Test
     void shouldRefuseAStateFileTrainedWithOtherParams() throws Exception {
         Path params = tmp.resolve("p.json");
-        Files.writeString(params, Files.readString(JournalRuns.params()).replace("0.995", "0.99"));
+        Files.writeString(params, Files.readString(JournalRuns.params()).replace("\"cash_buffer\": 0.02", "\"cash_buffer\": 0.03"));
         Cli run = Cli.run("backtest", "--state", state.toString(), "--params", params.toString(), "--symbols",
             Cli.configDir().resolve("symbols.json").toString());
         assertEquals(ExitCodes.BAD_USAGE, run.exitCode, run.toString());
