@@ -5,6 +5,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
@@ -112,10 +113,36 @@ public final class Pipeline {
      * measured from: now, or the planned send time under a paced load.
      */
     public void publish(BarSet set, long stampNanos) {
+        publish(set, stampNanos, false);
+    }
+
+    /** As {@link #publish(BarSet, long)}, flagging a set assembled from backfilled bars (live, after a reconnect). */
+    public void publish(BarSet set, long stampNanos, boolean backfilled) {
         publication.barSet = set;
         publication.stampNanos = stampNanos;
+        publication.backfilled = backfilled;
         ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
         published++;
+    }
+
+    /**
+     * Publishes a CLOCK event (live: the clock source's time, so a journal holds every tick the
+     * minute assembler saw). Stages other than the journal hooks ignore it. Same thread as {@link #publish}.
+     */
+    public void publishClock(long epochMillis) {
+        publication.clockMillis = epochMillis;
+        publication.stampNanos = System.nanoTime();
+        ring.publishEvent(PipelineEvent.CLOCK_TRANSLATOR, publication);
+    }
+
+    /**
+     * Publishes a live venue's execution report (copied); the portfolio stage hands it to the venue,
+     * or applies an adopted position. Same thread as {@link #publish}.
+     */
+    public void publishReport(ExecutionReport report) {
+        publication.report.copyFrom(report);
+        publication.stampNanos = System.nanoTime();
+        ring.publishEvent(PipelineEvent.FILL_TRANSLATOR, publication);
     }
 
     /** Waits until every published bar set went through every stage, stops the ring, returns the result. */
