@@ -9,6 +9,7 @@ import io.sentio.launcher.cli.EngineWiring;
 import io.sentio.launcher.cli.ExchangeCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
+import io.sentio.launcher.cli.LiveCommand;
 import io.sentio.launcher.cli.MockCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ public final class SentioMain implements Runnable {
         EngineWiring wiring = new DefaultEngineWiring();
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
+        cli.addSubcommand(new LiveCommand(wiring, System.out, System.err, System::getenv));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());
