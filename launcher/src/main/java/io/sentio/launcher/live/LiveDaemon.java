@@ -130,6 +130,7 @@ public final class LiveDaemon {
         FeedState feed = new FeedState(inputs, err);
         MarketDataStream stream = new MarketDataStream(new MarketDataStreamContext().url(s.endpoints.stream())
             .credentials(s.credentials).symbols(new SymbolTable(universe)).http(s.http).clock(clock)
+            .silenceTimeoutMillis(silenceTimeoutMillis(s.marketSpeed))
             .maxRetries(s.maxReconnects).backoffBaseMillis(s.reconnectBaseMillis).backoffMaxMillis(s.reconnectMaxMillis)
             .history(new HistoryClient(rest(s.endpoints.data()), feedName(s.endpoints.stream()), 10_000))
             .listener(feed::onBar).status(feed));
@@ -184,6 +185,9 @@ public final class LiveDaemon {
         timers.scheduleAtFixedRate(() -> inputs.add(new LiveInput.Clock(clock.epochMillis())), 0, tickMicros,
             TimeUnit.MICROSECONDS);
         timers.scheduleWithFixedDelay(() -> pollIfDown(venue), 500, 500, TimeUnit.MILLISECONDS);
+        if (s.marketSpeed > 0) {
+            timers.scheduleWithFixedDelay(() -> reanchor(clock), 1, 1, TimeUnit.SECONDS);
+        }
         err.println("sentio live: session " + java.time.LocalDate.ofEpochDay(day) + ", " + universe.size()
             + " symbols, run id " + ctx.runId() + ", trading " + s.endpoints.trading());
 
@@ -224,6 +228,25 @@ public final class LiveDaemon {
                 }
             }
         }
+    }
+
+    /** Against the exchange: its replay pauses when the host stalls, so its clock is read again every second. */
+    private static void reanchor(MarketTime clock) {
+        try {
+            clock.anchor();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The stream's silence watchdog counts market time; at many times real time its 90 s would be
+     * a few hundred real milliseconds, less than a stall of a loaded host: keep at least 5 real seconds.
+     */
+    static long silenceTimeoutMillis(double marketSpeed) {
+        return (long) Math.max(90_000, 5_000 * marketSpeed);
     }
 
     private static void flatten(Broker broker, PrintStream err) {

@@ -80,19 +80,28 @@ final class LiveFixture {
             .credentials(ExchangeFixture.CREDENTIALS).faults(faults).fillAtArrival(true));
     }
 
-    LiveSettings settings(ExchangeServer x, double speed, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+    /**
+     * The daemon's clock: the exchange's, re-read every second and advanced at real time in between
+     * ({@link #DAEMON_CLOCK_SPEED}), so it never runs ahead of the exchange even when this loaded
+     * 2-core test host stalls for a few hundred milliseconds (hundreds of market seconds at the
+     * replay's speed). Every minute is then closed by its own bars, as it is live with complete data;
+     * the CLOCK timeout path is tested in MinuteAssemblerTest.
+     */
+    static final double DAEMON_CLOCK_SPEED = 1;
+
+    LiveSettings settings(ExchangeServer x, ByteArrayOutputStream out, ByteArrayOutputStream err) {
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
             .learnerFactory(wiring.learners(params)).runId(RUN_ID).conclude();
         return new LiveSettings().pipeline(ctx)
             .endpoints(new AlpacaEndpoints(x.httpUrl(), x.httpUrl(), x.streamUrl("iex")))
-            .credentials(ExchangeFixture.CREDENTIALS).marketSpeed(speed).reconnectBaseMillis(20).reconnectMaxMillis(100)
+            .credentials(ExchangeFixture.CREDENTIALS).marketSpeed(DAEMON_CLOCK_SPEED).reconnectBaseMillis(20).reconnectMaxMillis(100)
             .out(new PrintStream(out, true, StandardCharsets.UTF_8)).err(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    String[] cliArgs(ExchangeServer x, double speed, String... extra) {
+    String[] cliArgs(ExchangeServer x, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("live", "--paper", "--symbols", symbolsFile.toString(),
             "--params", paramsFile.toString(), "--env-file", envFile.toString(), "--trading-url", x.httpUrl(),
-            "--data-url", x.httpUrl(), "--stream-url", x.streamUrl("iex"), "--market-speed", Double.toString(speed),
+            "--data-url", x.httpUrl(), "--stream-url", x.streamUrl("iex"), "--market-speed", Double.toString(DAEMON_CLOCK_SPEED),
             "--run-id", RUN_ID));
         args.addAll(List.of(extra));
         return args.toArray(new String[0]);

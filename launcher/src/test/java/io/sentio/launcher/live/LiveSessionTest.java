@@ -32,7 +32,7 @@ class LiveSessionTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             try {
-                exit = SentioMain.run(fx.cliArgs(x, SPEED));
+                exit = SentioMain.run(fx.cliArgs(x));
             } finally {
                 System.setOut(oldOut);
                 System.setErr(oldErr);
