@@ -49,7 +49,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     private volatile LiveSequencer sequencer;
     private volatile boolean polling;
     private volatile long sent;
-    private volatile long rejected;
+    private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
     AlpacaVenue(Universe universe, String runId, Broker broker, Consumer<LiveInput> reports, PrintStream err) {
         this.universe = universe;
@@ -132,12 +132,11 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     }
 
     private void reject(Ticket t, String why) {
-        rejected++;
-        err.println("sentio live: order " + t.clientOrderId + " rejected (" + why + "); its slot is free again");
-        if (t.rejectedReported) {
+        if (!t.claimRejection()) {
             return;
         }
-        t.rejectedReported = true;
+        rejected.incrementAndGet();
+        err.println("sentio live: order " + t.clientOrderId + " rejected (" + why + "); its slot is free again");
         reports.accept(new LiveInput.Report(t.symbolIndex, t.sequence, ExecutionReport.REJECTED, 0, Double.NaN,
             System.currentTimeMillis()));
     }
@@ -160,12 +159,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
                 status = ExecutionReport.CANCELLED;
                 break;
             case "rejected":
-                if (!t.rejectedReported) {
-                    t.rejectedReported = true;
-                    rejected++;
-                    status = ExecutionReport.REJECTED;
-                    break;
-                }
+                reject(t, "trade_updates: rejected");
                 return;
             default:
                 return;
@@ -204,7 +198,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     }
 
     long rejected() {
-        return rejected;
+        return rejected.get();
     }
 
     private static final class Ticket {
@@ -214,7 +208,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
         final long sequence;
         final long decidingEpochSecond;
         final String clientOrderId;
-        volatile boolean rejectedReported;
+        private boolean rejectionReported;
 
         Ticket(int symbolIndex, String name, long quantity, long sequence, long decidingEpochSecond, String clientOrderId) {
             this.symbolIndex = symbolIndex;
@@ -223,6 +217,15 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
             this.sequence = sequence;
             this.decidingEpochSecond = decidingEpochSecond;
             this.clientOrderId = clientOrderId;
+        }
+
+        /** The submit answer and trade_updates may both say "rejected": the first one reports it. */
+        synchronized boolean claimRejection() {
+            if (rejectionReported) {
+                return false;
+            }
+            rejectionReported = true;
+            return true;
         }
     }
 }

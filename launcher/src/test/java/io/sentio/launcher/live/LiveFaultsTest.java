@@ -45,7 +45,7 @@ class LiveFaultsTest {
             }
             assertTrue(rec.backfilledMinutes.contains(150), "the dropped minute came back through the backfill: "
                 + rec.backfilledMinutes);
-            assertFalse(log.contains("late bar"), log);
+            assertFalse(log.contains("sentio live: late "), log);
             assertEquals(1, daemon.report().ordersRejected, log);
             assertEquals(1, rec.cancels, "the rejected order left the book: its slot is free");
             assertTrue(daemon.report().ordersSent > 1, "trading went on after the rejection");
