@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The live daemon against the stand-in's faults: a dropped feed, a rejected order, a dead feed, a restart. */
 class LiveFaultsTest {
-    private static final double SPEED = 300;
+    private static final double SPEED = 600;
 
     @Test
     void shouldRecoverFromADroppedFeedAndARejectedOrderWithoutLosingAMinute(@TempDir Path dir) throws Exception {
