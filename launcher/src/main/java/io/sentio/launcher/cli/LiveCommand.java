@@ -11,8 +11,6 @@ import io.sentio.launcher.live.LiveDaemon;
 import io.sentio.launcher.live.LiveSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +61,7 @@ public final class LiveCommand implements Callable<Integer> {
     boolean flattenOnExit;
 
     @Option(names = "--run-id", paramLabel = "ID",
-        description = "Prefix of client order ids (default L<yyyymmdd> of today: a restart the same day resends idempotently).")
+        description = "Prefix of client order ids (default L<yyyymmdd> of the session: a restart the same session resends idempotently).")
     String runId;
 
     @Option(names = "--market-speed", paramLabel = "X",
@@ -91,8 +89,7 @@ public final class LiveCommand implements Callable<Integer> {
         double speed = marketSpeed != null ? marketSpeed : parseSpeed(environment.get(SPEED_ENV));
         Universe universe = wiring.universe(symbols);
         StrategyParams strategy = wiring.params(params);
-        String id = runId != null ? runId : "L" + LocalDate.now(java.time.ZoneId.of("America/New_York"))
-            .format(DateTimeFormatter.BASIC_ISO_DATE);
+        String id = runId != null ? runId : "live";
         PipelineContext ctx = new PipelineContext().universe(universe).params(strategy)
             .learnerFactory(wiring.learners(strategy));
         try {
@@ -107,7 +104,7 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).out(out).err(err));
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err));
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage(e.getMessage());
         }

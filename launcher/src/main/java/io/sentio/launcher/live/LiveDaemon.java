@@ -156,6 +156,9 @@ public final class LiveDaemon {
             return ExitCodes.FAILURE;
         }
 
+        if (s.sessionRunId) {
+            ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        }
         LiveStatus status = new LiveStatus(universe, clock, err);
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
             s.extraListener)).conclude();

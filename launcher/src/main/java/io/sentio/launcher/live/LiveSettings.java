@@ -21,6 +21,7 @@ public final class LiveSettings {
     /** Market minutes per real minute of the exchange replaying a session; 0 = the wall clock (Alpaca). */
     double marketSpeed;
     boolean adopt;
+    boolean sessionRunId;
     boolean flattenOnExit;
     long tickMillis = 100;
     int maxReconnects = 5;
@@ -36,6 +37,11 @@ public final class LiveSettings {
     public LiveSettings http(OkHttpClient v) { http = v; return this; }
     public LiveSettings marketSpeed(double v) { marketSpeed = v; return this; }
     public LiveSettings adopt(boolean v) { adopt = v; return this; }
+    /**
+     * Replace the context's run id by {@code L<yyyymmdd>} of the session being traded (market time):
+     * a restart the same session reuses it, so a resent order keeps its client order id.
+     */
+    public LiveSettings sessionRunId(boolean v) { sessionRunId = v; return this; }
     public LiveSettings flattenOnExit(boolean v) { flattenOnExit = v; return this; }
     /** Real milliseconds between CLOCK events (divided by the market speed against the exchange). */
     public LiveSettings tickMillis(long v) { tickMillis = v; return this; }
