@@ -207,7 +207,7 @@ public final class LiveDaemon {
             flatten(broker, err);
         }
         updates.close();
-        String brokerPositions = positionsText(broker.positions());
+        String brokerPositions = brokerPositions(broker);
         err.println("sentio live: " + seq.summary());
         err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
             + "; bar-to-order-ack " + venue.latency());
@@ -267,6 +267,18 @@ public final class LiveDaemon {
 
     private static String feedName(String streamUrl) {
         return streamUrl.substring(streamUrl.lastIndexOf('/') + 1);
+    }
+
+    /** The broker's positions for the closing report; the broker may be the reason the session ended. */
+    private static String brokerPositions(Broker broker) {
+        try {
+            return positionsText(broker.positions());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     static String positionsText(List<Broker.Position> positions) {

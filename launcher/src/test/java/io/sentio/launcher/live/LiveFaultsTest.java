@@ -81,6 +81,32 @@ class LiveFaultsTest {
     }
 
     @Test
+    void shouldGiveUpAfterFiveFailedReconnectsWhenTheExchangeIsGone(@TempDir Path dir) throws Exception {
+        LiveFixture fx = new LiveFixture(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ExchangeServer x = fx.exchange(SPEED, new FaultPlan());
+        try {
+            Recorder rec = new Recorder(r -> {
+                if (r.holding) {
+                    try {
+                        x.close();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+            int exit = new LiveDaemon(fx.settings(x, out, err).extraListener(rec)).run();
+            String log = log(dir, out, err);
+            assertEquals(1, exit, log);
+            assertTrue(log.contains("lost after 5 reconnect attempts"), log);
+            assertTrue(log.contains("FLATTEN FAILED, check the account by hand"), "the operator is told: " + log);
+        } finally {
+            x.close();
+        }
+    }
+
+    @Test
     void shouldRefuseUnknownBrokerPositionsAndAdoptThemOnRestartWithoutReusingAnOrderId(@TempDir Path dir) throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
