@@ -10,6 +10,7 @@ import io.sentio.launcher.cli.ExchangeCommand;
 import io.sentio.launcher.cli.FeaturesCommand;
 import io.sentio.launcher.cli.GenerateCommand;
 import io.sentio.launcher.cli.JournalDumpCommand;
+import io.sentio.launcher.cli.LiveCommand;
 import io.sentio.launcher.cli.MockCommand;
 import io.sentio.launcher.cli.OptimizeWorkerCommand;
 import io.sentio.launcher.cli.ReportCommand;
@@ -46,6 +47,7 @@ public final class SentioMain implements Runnable {
         cli.addSubcommand(new OptimizeWorkerCommand(wiring, System.in, System.out, System.err));
         cli.addSubcommand(new ReplayCommand(wiring, System.out));
         cli.addSubcommand(new WarmupCommand(wiring, System.out));
+        cli.addSubcommand(new LiveCommand(wiring, System.out, System.err, System::getenv));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

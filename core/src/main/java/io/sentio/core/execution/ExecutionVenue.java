@@ -36,8 +36,20 @@ public interface ExecutionVenue {
     /** The orders decided on the bar starting at {@code decidingEpochSecond} leave for the venue. */
     void send(OrderBatch orders, long decidingEpochSecond);
 
-    /** Price and commission of one fill; a reused holder. */
+    /**
+     * An execution report that came through the ring, on the portfolio stage, in ring order. The
+     * simulated broker has none; a live venue records them for {@link #match}.
+     */
+    default void onReport(ExecutionReport report) {
+    }
+
+    /**
+     * One match: in, the order's sequence and signed quantity; out, the filled quantity (signed,
+     * the order's unless the venue filled less), price and commission. A reused holder.
+     */
     final class FillPrice {
+        public long orderSequence;
+        public long quantity;
         public double price;
         public double commission;
     }

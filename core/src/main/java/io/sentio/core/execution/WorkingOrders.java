@@ -67,6 +67,8 @@ public final class WorkingOrders {
             if (qty == 0) {
                 continue;
             }
+            price.orderSequence = sequence[s];
+            price.quantity = qty;
             int status = decidedDay[s] != received.nyEpochDay
                 ? FillBatch.CANCELLED
                 : venue.match(s, qty, staleAtDecision[s], received, stale, price);
@@ -74,7 +76,7 @@ public final class WorkingOrders {
                 continue;
             }
             if (status == FillBatch.FILLED) {
-                out.add(s, status, qty, price.price, price.commission, sequence[s], decidedEpochSecond[s], reason[s]);
+                out.add(s, status, price.quantity, price.price, price.commission, sequence[s], decidedEpochSecond[s], reason[s]);
             } else {
                 out.add(s, status, 0L, Double.NaN, 0.0, sequence[s], decidedEpochSecond[s], reason[s]);
             }

@@ -15,6 +15,12 @@ public final class DeskHandler extends StageHandler {
 
     @Override
     protected void handle(PipelineEvent ev) {
+        if (ev.kind == PipelineEvent.FILL) {
+            if (!ev.failedBefore(slot)) {
+                desk.onReport(ev.report);
+            }
+            return;
+        }
         if (!ev.actionableAt(slot)) {
             return;
         }

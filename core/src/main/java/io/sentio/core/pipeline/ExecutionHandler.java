@@ -30,6 +30,9 @@ public final class ExecutionHandler extends StageHandler {
 
     @Override
     protected void handle(PipelineEvent ev) {
+        if (ev.kind == PipelineEvent.FILL && listener != null && !ev.failedBefore(slot)) {
+            listener.onReport(ev);
+        }
         if (ev.kind != PipelineEvent.BAR_SET) {
             return;
         }
@@ -50,6 +53,7 @@ public final class ExecutionHandler extends StageHandler {
                 if (ev.sessionEnd) {
                     listener.onSessionEnd(ev);
                 }
+                listener.onBarSet(ev);
             }
             latency.record(System.nanoTime() - start);
         }

@@ -5,6 +5,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
@@ -116,8 +117,14 @@ public final class Pipeline {
      * measured from: now, or the planned send time under a paced load.
      */
     public void publish(BarSet set, long stampNanos) {
+        publish(set, stampNanos, false);
+    }
+
+    /** As {@link #publish(BarSet, long)}, flagging a set assembled from backfilled bars (live, after a reconnect). */
+    public void publish(BarSet set, long stampNanos, boolean backfilled) {
         publication.barSet = set;
         publication.stampNanos = stampNanos;
+        publication.backfilled = backfilled;
         ring.publishEvent(PipelineEvent.BAR_SET_TRANSLATOR, publication);
         published++;
     }
@@ -130,6 +137,21 @@ public final class Pipeline {
         publication.clockMillis = epochMillis;
         publication.stampNanos = stampNanos;
         ring.publishEvent(PipelineEvent.CLOCK_TRANSLATOR, publication);
+    }
+
+    /** {@link #publishClock(long, long)} stamped now: the live clock source's call. */
+    public void publishClock(long epochMillis) {
+        publishClock(epochMillis, System.nanoTime());
+    }
+
+    /**
+     * Publishes a live venue's execution report (copied); the portfolio stage hands it to the venue,
+     * or applies an adopted position. Same thread as {@link #publish}.
+     */
+    public void publishReport(ExecutionReport report) {
+        publication.report.copyFrom(report);
+        publication.stampNanos = System.nanoTime();
+        ring.publishEvent(PipelineEvent.FILL_TRANSLATOR, publication);
     }
 
     /** Waits until every published bar set went through every stage, stops the ring, returns the result. */

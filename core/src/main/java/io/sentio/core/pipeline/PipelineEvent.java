@@ -2,6 +2,7 @@ package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.EventFactory;
 import com.lmax.disruptor.EventTranslatorOneArg;
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderBatch;
 import io.sentio.core.market.BarSet;
@@ -16,16 +17,26 @@ public final class PipelineEvent {
     public static final int BAR_SET = 1;
     public static final int CLOCK = 2;
     public static final int CONTROL = 3;
+    /** A live venue's execution report ({@link #report}); the portfolio stage records or applies it. */
+    public static final int FILL = 4;
 
     /** Copies a received bar set and its send stamp into the event. */
     public static final EventTranslatorOneArg<PipelineEvent, Publication> BAR_SET_TRANSLATOR = PipelineEvent::translateBarSet;
-    /** Makes the event a CLOCK tick at {@link Publication#clockMillis}. */
+    /** A CLOCK event: the time in {@link Publication#clockMillis}. */
     public static final EventTranslatorOneArg<PipelineEvent, Publication> CLOCK_TRANSLATOR = PipelineEvent::translateClock;
+    /** A FILL event: the report in {@link Publication#report}, copied. */
+    public static final EventTranslatorOneArg<PipelineEvent, Publication> FILL_TRANSLATOR = PipelineEvent::translateFill;
 
     public int kind;
     /** Run-wide index of this event, assigned by the publisher. */
     public long index;
     public long publishNanos;
+    /** CLOCK events: the time they carry (epoch milliseconds of the live clock source). */
+    public long clockMillis;
+    /** BAR_SET events: some bar of the set was fetched through the history API after a reconnect. */
+    public boolean backfilled;
+    /** FILL events: the report. */
+    public final ExecutionReport report = new ExecutionReport();
     /**
      * Per handler slot ({@link Stages}): that handler threw on this event. One flag per slot so
      * parallel handlers never write the same field; a stage acts only if no earlier slot failed.
@@ -33,8 +44,6 @@ public final class PipelineEvent {
     private final boolean[] failedSlots;
     /** Per handler slot: the class of what that handler threw (a reference, so recording it allocates nothing). */
     private final Class<?>[] failureCause;
-    /** CLOCK events: the tick's epoch millis as the clock source gave it. */
-    public long clockMillis;
     /**
      * Set by the journal-out stage during crash recovery: every output of this event was already in
      * the journal, so its orders have left before the crash and execution must not send them again.
@@ -127,29 +136,37 @@ public final class PipelineEvent {
     }
 
     private static void translateBarSet(PipelineEvent e, long sequence, Publication p) {
-        e.reset(BAR_SET, sequence, p.stampNanos);
+        begin(e, BAR_SET, sequence, p);
+        e.backfilled = p.backfilled;
         e.received.copyFrom(p.barSet);
     }
 
     private static void translateClock(PipelineEvent e, long sequence, Publication p) {
-        e.reset(CLOCK, sequence, p.stampNanos);
+        begin(e, CLOCK, sequence, p);
         e.clockMillis = p.clockMillis;
     }
 
-    private void reset(int eventKind, long sequence, long stampNanos) {
-        kind = eventKind;
-        index = sequence;
-        publishNanos = stampNanos;
-        java.util.Arrays.fill(failedSlots, false);
-        skipped = false;
-        recovered = false;
-        clockMillis = 0;
-        fills.clear();
-        orders.clear();
-        equity = Double.NaN;
-        circuitBreakerTripped = false;
-        sessionEnd = false;
-        sessionReturn = Double.NaN;
+    private static void translateFill(PipelineEvent e, long sequence, Publication p) {
+        begin(e, FILL, sequence, p);
+        e.report.copyFrom(p.report);
+    }
+
+    /** Resets what every kind shares, so a reused slot carries nothing of its previous event. */
+    private static void begin(PipelineEvent e, int kind, long sequence, Publication p) {
+        e.kind = kind;
+        e.index = sequence;
+        e.publishNanos = p.stampNanos;
+        java.util.Arrays.fill(e.failedSlots, false);
+        e.skipped = false;
+        e.backfilled = false;
+        e.recovered = false;
+        e.clockMillis = 0;
+        e.fills.clear();
+        e.orders.clear();
+        e.equity = Double.NaN;
+        e.circuitBreakerTripped = false;
+        e.sessionEnd = false;
+        e.sessionReturn = Double.NaN;
     }
 
     /**
@@ -160,6 +177,8 @@ public final class PipelineEvent {
     public static final class Publication {
         public BarSet barSet;
         public long stampNanos;
+        public boolean backfilled;
         public long clockMillis;
+        public final ExecutionReport report = new ExecutionReport();
     }
 }

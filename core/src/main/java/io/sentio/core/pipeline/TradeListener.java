@@ -21,4 +21,12 @@ public interface TradeListener {
      */
     default void onSessionEnd(PipelineEvent ev) {
     }
+
+    /** Every bar set that went through the portfolio stage, after the callbacks above ({@code ev.equity} is its mark). */
+    default void onBarSet(PipelineEvent ev) {
+    }
+
+    /** A live venue's execution report went through the portfolio stage ({@code ev.report}). */
+    default void onReport(PipelineEvent ev) {
+    }
 }

@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.WorkingOrders;
@@ -31,6 +32,7 @@ public final class TradingDesk {
     private final RotationPositionManager.Bar bar = new RotationPositionManager.Bar();
     private long barIndex;
     private long cancels;
+    private long adopted;
 
     public TradingDesk(int symbols, StrategyParams params, ExecutionVenue venue, int expectedBars) {
         this.venue = venue;
@@ -89,6 +91,26 @@ public final class TradingDesk {
                 cancels++;
             }
         }
+    }
+
+    /**
+     * A live venue's report, in ring order: an adopted broker position becomes a holding at its
+     * average entry price (before any bar set of the run); anything else goes to the venue, which
+     * settles the order at the next bar set.
+     */
+    public void onReport(ExecutionReport r) {
+        if (r.status == ExecutionReport.ADOPTED) {
+            portfolio.applyFill(r.symbol, r.filledQuantity, r.averagePrice, 0.0, r.venueMillis / 1000);
+            rotation.onFill(r.symbol, portfolio, barIndex);
+            adopted++;
+        } else {
+            venue.onReport(r);
+        }
+    }
+
+    /** Positions taken over from the broker at start. */
+    public long adopted() {
+        return adopted;
     }
 
     /** Closes the last session; call once after the ring has drained. */

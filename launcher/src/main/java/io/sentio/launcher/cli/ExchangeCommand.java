@@ -83,6 +83,10 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--corrections", description = "Send each bar with one share less, then a 'u' correction")
     boolean corrections;
 
+    @Option(names = "--fill-at-arrival",
+        description = "Fill market orders at once at the open of the minute they arrive in (the backtest's price with zero slippage)")
+    boolean fillAtArrival;
+
     @Override
     public Integer call() throws Exception {
         LocalDate day;
@@ -107,7 +111,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         Universe universe = universeOf(data);
         SessionTape tape = SessionTape.load(universe, openSources(data, universe));
         ExchangeContext ctx = new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
-            .credentials(credentials).faults(faults);
+            .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival);
         try {
             ctx.conclude();
         } catch (IllegalArgumentException e) {
@@ -121,6 +125,7 @@ public final class ExchangeCommand implements Callable<Integer> {
             out.println("APCA_API_BASE_URL=" + server.httpUrl());
             out.println("APCA_API_DATA_URL=" + server.httpUrl());
             out.println("APCA_API_STREAM_URL=" + server.streamUrl("iex"));
+            out.println("SENTIO_MARKET_SPEED=" + speed);
             out.flush();
             stop.await();
         }

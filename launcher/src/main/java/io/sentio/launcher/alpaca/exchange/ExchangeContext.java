@@ -14,6 +14,7 @@ public final class ExchangeContext {
     private AlpacaCredentials credentials;
     private FaultPlan faults = new FaultPlan();
     private int rateLimitPerMinute = 200;
+    private boolean fillAtArrival;
 
     public ExchangeContext conclude() {
         Objects.requireNonNull(tape, "session tape");
@@ -43,6 +44,11 @@ public final class ExchangeContext {
     public ExchangeContext credentials(AlpacaCredentials v) { credentials = v; return this; }
     public ExchangeContext faults(FaultPlan v) { faults = v; return this; }
     public ExchangeContext rateLimitPerMinute(int v) { rateLimitPerMinute = v; return this; }
+    /**
+     * Fill market orders at once at the open of the minute they arrive in (when the symbol has a bar
+     * for it) instead of at the next bar's open: the backtest's fill price with zero slippage.
+     */
+    public ExchangeContext fillAtArrival(boolean v) { fillAtArrival = v; return this; }
 
     SessionTape tape() { return tape; }
     LocalDate date() { return date; }
@@ -51,4 +57,5 @@ public final class ExchangeContext {
     AlpacaCredentials credentials() { return credentials; }
     FaultPlan faults() { return faults; }
     int rateLimitPerMinute() { return rateLimitPerMinute; }
+    boolean fillAtArrival() { return fillAtArrival; }
 }

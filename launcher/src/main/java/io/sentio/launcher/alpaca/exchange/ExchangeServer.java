@@ -43,7 +43,7 @@ public final class ExchangeServer implements AutoCloseable {
         this.ctx = ctx;
         long day = ctx.date().toEpochDay();
         this.clock = new ReplayClock(SessionCalendar.openEpochSecond(day), ctx.speed());
-        this.broker = new StandInBroker(ctx.tape(), clock, ctx.faults());
+        this.broker = new StandInBroker(ctx.tape(), clock, ctx.faults(), ctx.fillAtArrival());
         this.feed = new MarketFeed(ctx.tape(), day, clock, ctx.faults(), ctx.credentials(), broker);
         this.history = new HistoryEndpoint(ctx.tape(), feed);
         this.limiter = new RestLimiter(ctx.rateLimitPerMinute());

@@ -37,7 +37,13 @@ final class ReplayClock {
         return openMillis + (long) ((System.nanoTime() - startNanos) / 1e6 * speed);
     }
 
-    /** Sleeps until market time reaches {@code epochMillis}; with speed 0, jumps there. */
+    /**
+     * Sleeps until market time reaches {@code epochMillis}; with speed 0, jumps there. If the host
+     * stalled and the replay finds itself more than {@link #MAX_BEHIND_MILLIS} of market time late,
+     * market time is moved back to {@code epochMillis}: a stall pauses the market instead of making
+     * it publish the missed minutes back to back, which at hundreds of times real time would leave
+     * clients no time to act on them.
+     */
     void awaitMillis(long epochMillis) throws InterruptedException {
         if (speed == 0) {
             jumpedMillis = Math.max(jumpedMillis, epochMillis);
@@ -47,5 +53,12 @@ final class ReplayClock {
         while ((wait = epochMillis - nowMillis()) > 0) {
             TimeUnit.MICROSECONDS.sleep(Math.max(1, (long) (wait * 1000 / speed)));
         }
+        long behind = -wait;
+        if (behind > MAX_BEHIND_MILLIS) {
+            startNanos += (long) (behind / speed * 1e6);
+        }
     }
+
+    /** Market milliseconds the replay may fall behind before a stall pauses market time. */
+    static final long MAX_BEHIND_MILLIS = 5_000;
 }

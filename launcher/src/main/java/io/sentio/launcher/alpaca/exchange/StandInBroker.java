@@ -13,13 +13,16 @@ import okio.ByteString;
 
 /**
  * The stand-in's account: market orders fill at the open of the symbol's next bar (after the order
- * arrived), long positions only, cash account. Order events go to every trade_updates listener.
+ * arrived), or, with {@code fillAtArrival}, at once at the open of the minute the order arrives in
+ * when the symbol has a bar for it (the backtest's fill price with zero slippage, for live-vs-backtest
+ * comparisons); long positions only, cash account. Order events go to every trade_updates listener.
  */
 final class StandInBroker {
     static final double INITIAL_CASH = 100_000.0;
     private final SessionTape tape;
     private final ReplayClock clock;
     private final FaultPlan faults;
+    private final boolean fillAtArrival;
     private final Map<String, SimOrder> byClientId = new LinkedHashMap<>();
     private final Map<String, SimOrder> byId = new LinkedHashMap<>();
     private final long[] position;
@@ -29,10 +32,11 @@ final class StandInBroker {
     private int received;
     private long idSequence;
 
-    StandInBroker(SessionTape tape, ReplayClock clock, FaultPlan faults) {
+    StandInBroker(SessionTape tape, ReplayClock clock, FaultPlan faults, boolean fillAtArrival) {
         this.tape = tape;
         this.clock = clock;
         this.faults = faults;
+        this.fillAtArrival = fillAtArrival;
         this.position = new long[tape.universe().size()];
         this.costBasis = new double[tape.universe().size()];
     }
@@ -111,6 +115,10 @@ final class StandInBroker {
         } else {
             o.status = "new";
             publish("new", o, 0, Double.NaN, now);
+            int arrivalBar = fillAtArrival ? tape.at(symbol, Math.floorDiv(now, 60_000L) * 60) : -1;
+            if (arrivalBar >= 0) {
+                fill(o, faults.partialFills && qty > 1 ? qty / 2 : qty, tape.open(symbol, arrivalBar), now);
+            }
         }
         if (received == faults.loseAckOfNthOrder) {
             return HttpReply.LOST;

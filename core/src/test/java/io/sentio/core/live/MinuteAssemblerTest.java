@@ -1,0 +1,155 @@
+package io.sentio.core.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sentio.core.market.BarSet;
+import io.sentio.core.time.SessionCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MinuteAssemblerTest {
+    private static final long DAY = LocalDate.of(2025, 4, 1).toEpochDay();
+    private static final long OPEN = SessionCalendar.openEpochSecond(DAY);
+
+    private final Recorder out = new Recorder();
+    private final MinuteAssembler asm = new MinuteAssembler(3, DAY, 2_000);
+
+    private static long minute(int m) {
+        return OPEN + 60L * m;
+    }
+
+    private void bar(int s, int m) {
+        asm.onBar(s, minute(m), 10 + m, 11 + m, 9 + m, 10.5 + m, 100, false, false, out);
+    }
+
+    @Test
+    void shouldPublishAMinuteAsSoonAsEverySymbolArrived() {
+        bar(0, 5);
+        bar(2, 5);
+        assertEquals(0, out.published.size());
+        bar(1, 5);
+        assertEquals(List.of("5:111:complete"), out.published);
+    }
+
+    @Test
+    void shouldPublishAnIncompleteMinuteTwoSecondsAfterItClosedAndNotBefore() {
+        bar(0, 5);
+        bar(1, 5);
+        asm.onClock(minute(6) * 1000 + 1_999, out);
+        assertEquals(0, out.published.size());
+        asm.onClock(minute(6) * 1000 + 2_000, out);
+        assertEquals(List.of("5:110:timeout"), out.published);
+    }
+
+    @Test
+    void shouldRecordALateBarAfterTheTimeoutWithoutRepublishing() {
+        bar(0, 5);
+        bar(1, 5);
+        asm.onClock(minute(6) * 1000 + 2_500, out);
+        bar(2, 5);
+        asm.onBar(0, minute(5), 1, 1, 1, 1, 1, true, false, out);
+        assertEquals(List.of("5:110:timeout"), out.published);
+        assertEquals(List.of("2@" + minute(5), "0@" + minute(5) + "u"), out.late);
+    }
+
+    @Test
+    void shouldCloseAMinuteWhenALaterMinuteStartsAndPublishTheEmptyMinutesBetween() {
+        bar(0, 5);
+        bar(0, 8);
+        assertEquals(List.of("5:100:superseded", "6:000:superseded", "7:000:superseded"), out.published);
+        bar(1, 8);
+        bar(2, 8);
+        assertEquals("8:111:complete", out.published.get(3));
+    }
+
+    @Test
+    void shouldTimeOutEveryOverdueMinuteInOrderOnOneClock() {
+        asm.onClock(minute(5) * 1000 + 10, out);
+        asm.onClock(minute(8) * 1000 + 2_000, out);
+        assertEquals(List.of("5:000:timeout", "6:000:timeout", "7:000:timeout"), out.published);
+    }
+
+    @Test
+    void shouldHoldMinutesWhileTheFeedIsDownAndPublishThemFlaggedWhenBackfilled() {
+        bar(0, 5);
+        bar(1, 5);
+        bar(2, 5);
+        asm.feedDown();
+        asm.onClock(minute(12) * 1000, out);
+        assertEquals(1, out.published.size());
+        for (int m = 6; m <= 8; m++) {
+            for (int s = 0; s < 3; s++) {
+                asm.onBar(s, minute(m), 1, 1, 1, 1, 1, false, true, out);
+            }
+        }
+        asm.feedUp();
+        bar(0, 9);
+        assertEquals(List.of("5:111:complete", "6:111:complete:backfilled", "7:111:complete:backfilled",
+            "8:111:complete:backfilled"), out.published);
+        asm.onClock(minute(12) * 1000, out);
+        assertEquals("9:100:timeout", out.published.get(4));
+    }
+
+    @Test
+    void shouldApplyACorrectionToThePendingMinuteButIgnoreADuplicateBar() {
+        bar(0, 5);
+        asm.onBar(0, minute(5), 1, 2, 0.5, 1.5, 7, false, false, out);
+        asm.onBar(1, minute(5), 1, 2, 0.5, 1.5, 7, false, false, out);
+        asm.onBar(1, minute(5), 1, 2, 0.5, 1.75, 8, true, false, out);
+        bar(2, 5);
+        assertEquals(15.5, out.lastClose[0]);
+        assertEquals(1.75, out.lastClose[1]);
+    }
+
+    @Test
+    void shouldStartAtTheMinuteHoldingTheFirstClockAndStopAfterTheCloseMinute() {
+        int close = SessionCalendar.closeMinute(DAY);
+        asm.onClock(minute(close) * 1000 + 30_000, out);
+        bar(0, close - 1);
+        asm.onClock(minute(close + 1) * 1000 + 2_000, out);
+        assertEquals(List.of(close + ":000:timeout"), out.published);
+        assertEquals(List.of("0@" + minute(close - 1)), out.late);
+        assertTrue(asm.done());
+        bar(0, close);
+        assertEquals(1, out.published.size());
+    }
+
+    @Test
+    void shouldReportBarsOffTheSessionGridAsLate() {
+        asm.onBar(0, OPEN - 60, 1, 1, 1, 1, 1, false, false, out);
+        asm.onBar(0, OPEN + 30, 1, 1, 1, 1, 1, false, false, out);
+        assertEquals(2, out.late.size());
+        assertFalse(asm.done());
+    }
+
+    /** Publications as "minute:presence:trigger[:backfilled]". */
+    private static final class Recorder implements MinuteAssembler.Output {
+        final List<String> published = new ArrayList<>();
+        final List<String> late = new ArrayList<>();
+        final double[] lastClose = new double[3];
+
+        @Override
+        public void publish(BarSet set, boolean backfilled, int trigger) {
+            StringBuilder b = new StringBuilder().append(set.sessionMinute).append(':');
+            for (boolean p : set.present) {
+                b.append(p ? '1' : '0');
+            }
+            b.append(':').append(trigger == MinuteAssembler.COMPLETE ? "complete"
+                : trigger == MinuteAssembler.TIMEOUT ? "timeout" : "superseded");
+            if (backfilled) {
+                b.append(":backfilled");
+            }
+            published.add(b.toString());
+            System.arraycopy(set.close, 0, lastClose, 0, 3);
+        }
+
+        @Override
+        public void late(int symbol, long epochSecond, boolean correction) {
+            late.add(symbol + "@" + epochSecond + (correction ? "u" : ""));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.sentio.launcher.cli;
+
+import io.sentio.core.config.StrategyParams;
+import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.launcher.SentioException;
+import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.AlpacaEndpoints;
+import io.sentio.launcher.live.LiveDaemon;
+import io.sentio.launcher.live.LiveSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sentio live} (DESIGN §7): one trading session against Alpaca (paper or live) or the local
+ * exchange. Keys come only from the environment or {@code --env-file}; they are never printed.
+ */
+@Command(name = "live", mixinStandardHelpOptions = true,
+    description = "Trade one session: Alpaca market data in, orders out to Alpaca paper/live or the local exchange.")
+public final class LiveCommand implements Callable<Integer> {
+    public static final String SPEED_ENV = "SENTIO_MARKET_SPEED";
+
+    private final EngineWiring wiring;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Supplier<Map<String, String>> env;
+
+    @Option(names = "--paper", description = "Trade the paper account (the default trading host when no URL is given is then paper-api).")
+    boolean paper;
+
+    @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
+    Path symbols;
+
+    @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
+    Path params;
+
+    @Option(names = "--trading-url", paramLabel = "U", description = "Trading REST host (default $APCA_API_BASE_URL, else Alpaca's).")
+    String tradingUrl;
+
+    @Option(names = "--data-url", paramLabel = "U", description = "Historical data host, for backfill (default $APCA_API_DATA_URL).")
+    String dataUrl;
+
+    @Option(names = "--stream-url", paramLabel = "U", description = "Market-data stream URL with feed (default $APCA_API_STREAM_URL).")
+    String streamUrl;
+
+    @Option(names = "--env-file", paramLabel = "FILE", defaultValue = "config.env",
+        description = "KEY=VALUE file with APCA_API_KEY_ID / APCA_API_SECRET_KEY when the environment has none (default ${DEFAULT-VALUE}).")
+    Path envFile;
+
+    @Option(names = "--adopt", description = "Take over the broker's positions in universe symbols instead of refusing to trade.")
+    boolean adopt;
+
+    @Option(names = "--flatten-on-exit", description = "On SIGTERM, close every position before exiting.")
+    boolean flattenOnExit;
+
+    @Option(names = "--run-id", paramLabel = "ID",
+        description = "Prefix of client order ids (default L<yyyymmdd> of the session: a restart the same session resends idempotently).")
+    String runId;
+
+    @Option(names = "--market-speed", paramLabel = "X",
+        description = "Only against `sentio exchange`: its --speed (default $SENTIO_MARKET_SPEED, else the wall clock).")
+    Double marketSpeed;
+
+    @Option(names = "--shards", paramLabel = "K", description = "Learner shards (default min(cores, 4)).")
+    Integer shards;
+
+    @Option(names = "--wait", paramLabel = "NAME", defaultValue = "stage-blocking", description = "Ring wait strategy (default ${DEFAULT-VALUE}).")
+    String wait;
+
+    public LiveCommand(EngineWiring wiring, PrintStream out, PrintStream err, Supplier<Map<String, String>> env) {
+        this.wiring = wiring;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> environment = env.get();
+        AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
+        AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, paper);
+        double speed = marketSpeed != null ? marketSpeed : parseSpeed(environment.get(SPEED_ENV));
+        Universe universe = wiring.universe(symbols);
+        StrategyParams strategy = wiring.params(params);
+        String id = runId != null ? runId : "live";
+        PipelineContext ctx = new PipelineContext().universe(universe).params(strategy)
+            .learnerFactory(wiring.learners(strategy));
+        try {
+            ctx.waitStrategy(WaitStrategies.named(wait)).runId(id);
+            if (shards != null) {
+                ctx.shards(shards);
+            }
+            ctx.conclude();
+        } catch (IllegalArgumentException e) {
+            throw SentioException.badUsage("--wait/--run-id/--shards: " + e.getMessage());
+        }
+        LiveDaemon daemon;
+        try {
+            daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err));
+        } catch (IllegalArgumentException e) {
+            throw SentioException.badUsage(e.getMessage());
+        }
+        Thread hook = new Thread(() -> {
+            daemon.requestStop("SIGTERM");
+            try {
+                daemon.awaitFinished(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sentio-live-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return daemon.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running: the JVM exits once it returns.
+            }
+        }
+    }
+
+    private static double parseSpeed(String v) {
+        if (v == null || v.isBlank()) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw SentioException.badUsage(SPEED_ENV + ": not a number: " + v);
+        }
+    }
+}

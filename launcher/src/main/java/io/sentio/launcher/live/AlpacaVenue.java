@@ -1,0 +1,231 @@
+package io.sentio.launcher.live;
+
+import io.sentio.core.execution.ClientOrderIds;
+import io.sentio.core.execution.ExecutionReport;
+import io.sentio.core.execution.ExecutionVenue;
+import io.sentio.core.execution.OrderBatch;
+import io.sentio.core.execution.ReportedFills;
+import io.sentio.core.market.BarSet;
+import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.LatencyStats;
+import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.alpaca.AlpacaApiException;
+import io.sentio.launcher.alpaca.trading.Broker;
+import io.sentio.launcher.alpaca.trading.OrderPoller;
+import io.sentio.launcher.alpaca.trading.OrderReport;
+import io.sentio.launcher.alpaca.trading.OrderSide;
+import io.sentio.launcher.alpaca.trading.TradeUpdate;
+import io.sentio.launcher.alpaca.trading.TradeUpdateListener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * The live {@link ExecutionVenue}: orders decided in the ring go to the broker as day market orders
+ * with their deterministic client order id; what the broker says about them (trade_updates, or the
+ * poller when that stream is down, or the submit answer itself for a rejection) comes back into the
+ * ring as {@link ExecutionReport}s, and {@link ReportedFills} settles working orders from those.
+ *
+ * <p>{@link #send} runs on the execution stage and only queues; a sender thread makes the HTTP
+ * calls, so a slow broker never stalls the ring. {@link #match} and {@link #onReport} run on the
+ * portfolio stage.
+ */
+final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
+    private final Universe universe;
+    private final String runId;
+    private final Broker broker;
+    private final Consumer<LiveInput> reports;
+    private final PrintStream err;
+    private final ReportedFills fills;
+    private final OrderPoller poller;
+    private final BlockingQueue<Ticket> outbox = new LinkedBlockingQueue<>();
+    private final Map<String, Ticket> byClientId = new ConcurrentHashMap<>();
+    private final LatencyStats barToAck = new LatencyStats("bar-to-order-ack");
+    private final Thread sender;
+    private volatile LiveSequencer sequencer;
+    private volatile boolean polling;
+    private volatile long sent;
+    private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+
+    AlpacaVenue(Universe universe, String runId, Broker broker, Consumer<LiveInput> reports, PrintStream err) {
+        this.universe = universe;
+        this.runId = runId;
+        this.broker = broker;
+        this.reports = reports;
+        this.err = err;
+        this.fills = new ReportedFills(universe.size());
+        this.poller = new OrderPoller(broker, this);
+        this.sender = new Thread(this::sendLoop, "sentio-order-sender");
+        this.sender.setDaemon(true);
+    }
+
+    void start(LiveSequencer seq) {
+        this.sequencer = seq;
+        sender.start();
+    }
+
+    @Override
+    public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
+        return fills.match(symbol, out.orderSequence, quantity, out);
+    }
+
+    @Override
+    public void onReport(ExecutionReport report) {
+        fills.record(report);
+    }
+
+    @Override
+    public void send(OrderBatch orders, long decidingEpochSecond) {
+        for (int i = 0; i < orders.count(); i++) {
+            int s = orders.symbol(i);
+            String symbol = universe.symbol(s);
+            outbox.add(new Ticket(s, symbol, orders.quantity(i), orders.sequence(i), decidingEpochSecond,
+                ClientOrderIds.of(runId, decidingEpochSecond, symbol, orders.sequence(i))));
+        }
+    }
+
+    private void sendLoop() {
+        try {
+            while (true) {
+                Ticket t = outbox.take();
+                if (t.symbolIndex < 0) {
+                    return;
+                }
+                submit(t);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void submit(Ticket t) throws InterruptedException {
+        byClientId.put(t.clientOrderId, t);
+        OrderSide side = t.quantity > 0 ? OrderSide.BUY : OrderSide.SELL;
+        try {
+            OrderReport r = broker.submitMarketOrder(t.name, Math.abs(t.quantity), side, t.clientOrderId);
+            sent++;
+            recordLatency(t);
+            poller.track(r);
+            if (r.isRejected()) {
+                reject(t, "broker rejected it");
+            }
+        } catch (AlpacaApiException e) {
+            reject(t, "HTTP " + e.httpStatus() + ": " + e.getMessage());
+        } catch (IOException e) {
+            // AlpacaBroker already looked the order up by client id between attempts: it is not at the broker.
+            reject(t, "not delivered: " + e);
+        }
+    }
+
+    private void recordLatency(Ticket t) {
+        LiveSequencer seq = sequencer;
+        long day = SessionCalendar.nyEpochDay(t.decidingEpochSecond);
+        int minute = (int) ((t.decidingEpochSecond - SessionCalendar.openEpochSecond(day)) / 60);
+        long published = seq == null ? 0 : seq.publishedNanos(minute);
+        if (published != 0) {
+            barToAck.record(System.nanoTime() - published);
+        }
+    }
+
+    private void reject(Ticket t, String why) {
+        if (!t.claimRejection()) {
+            return;
+        }
+        rejected.incrementAndGet();
+        err.println("sentio live: order " + t.clientOrderId + " rejected (" + why + "); its slot is free again");
+        reports.accept(new LiveInput.Report(t.symbolIndex, t.sequence, ExecutionReport.REJECTED, 0, Double.NaN,
+            System.currentTimeMillis()));
+    }
+
+    @Override
+    public void onTradeUpdate(TradeUpdate u) {
+        Ticket t = byClientId.get(u.order.clientOrderId);
+        if (t == null) {
+            return;
+        }
+        int status;
+        switch (u.event) {
+            case "fill":
+                status = ExecutionReport.FILLED;
+                break;
+            case "partial_fill":
+                status = ExecutionReport.PARTIAL;
+                break;
+            case "canceled": case "expired": case "done_for_day":
+                status = ExecutionReport.CANCELLED;
+                break;
+            case "rejected":
+                reject(t, "trade_updates: rejected");
+                return;
+            default:
+                return;
+        }
+        reports.accept(new LiveInput.Report(t.symbolIndex, t.sequence, status, u.order.filledQty,
+            u.order.filledAvgPrice, System.currentTimeMillis()));
+    }
+
+    /** The trade_updates stream is gone: the daemon polls orders instead. */
+    @Override
+    public void onStreamDown(String reason) {
+        err.println("sentio live: trade_updates stream down (" + reason + "); polling orders instead");
+        polling = true;
+    }
+
+    boolean polling() {
+        return polling;
+    }
+
+    void pollOnce() throws IOException, InterruptedException {
+        poller.pollOnce();
+    }
+
+    /** Stops the sender after the orders already queued have been submitted. */
+    void closeAndDrain() throws InterruptedException {
+        outbox.add(new Ticket(-1, null, 0, 0, 0, null));
+        sender.join(30_000);
+    }
+
+    LatencyStats.Summary latency() {
+        return barToAck.summary();
+    }
+
+    long sent() {
+        return sent;
+    }
+
+    long rejected() {
+        return rejected.get();
+    }
+
+    private static final class Ticket {
+        final int symbolIndex;
+        final String name;
+        final long quantity;
+        final long sequence;
+        final long decidingEpochSecond;
+        final String clientOrderId;
+        private boolean rejectionReported;
+
+        Ticket(int symbolIndex, String name, long quantity, long sequence, long decidingEpochSecond, String clientOrderId) {
+            this.symbolIndex = symbolIndex;
+            this.name = name;
+            this.quantity = quantity;
+            this.sequence = sequence;
+            this.decidingEpochSecond = decidingEpochSecond;
+            this.clientOrderId = clientOrderId;
+        }
+
+        /** The submit answer and trade_updates may both say "rejected": the first one reports it. */
+        synchronized boolean claimRejection() {
+            if (rejectionReported) {
+                return false;
+            }
+            rejectionReported = true;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.sentio.launcher.live;
+
+import io.sentio.core.execution.ExecutionReport;
+import io.sentio.core.live.MinuteAssembler;
+import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Pipeline;
+import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.pipeline.TradePrinter;
+import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.alpaca.AlpacaClock;
+import io.sentio.launcher.alpaca.AlpacaRest;
+import io.sentio.launcher.alpaca.SymbolTable;
+import io.sentio.launcher.alpaca.TokenBucket;
+import io.sentio.launcher.alpaca.history.HistoryClient;
+import io.sentio.launcher.alpaca.stream.Backoff;
+import io.sentio.launcher.alpaca.stream.MarketDataStream;
+import io.sentio.launcher.alpaca.stream.MarketDataStreamContext;
+import io.sentio.launcher.alpaca.trading.AlpacaBroker;
+import io.sentio.launcher.alpaca.trading.Broker;
+import io.sentio.launcher.alpaca.trading.TradeUpdatesStream;
+import io.sentio.launcher.report.RunSummary;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code sentio live} for one session: reconcile, then market data in through the
+ * {@link MinuteAssembler}, decisions through the same pipeline as backtest and mock, orders out
+ * through {@link AlpacaVenue}, fills back in as ring events. Ends at the session's close minute, on
+ * {@link #requestStop}, or, after the market-data stream gave up reconnecting, with a flatten and
+ * exit code 1.
+ */
+public final class LiveDaemon {
+    private final LiveSettings s;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile LiveSequencer sequencer;
+    private volatile BlockingDeque<LiveInput> inputs;
+    private volatile boolean stopRequested;
+    private volatile Report report;
+
+    public LiveDaemon(LiveSettings settings) {
+        this.s = settings.conclude();
+    }
+
+    /** What a session did, for the caller and tests. */
+    public static final class Report {
+        public final int exitCode;
+        public final RunResult result;
+        public final String positions;
+        public final long ordersSent;
+        public final long ordersRejected;
+        public final long barSetsPublished;
+        public final long backfilledSets;
+        public final String latency;
+
+        Report(int exitCode, RunResult result, String positions, long sent, long rejected, long published,
+               long backfilled, String latency) {
+            this.exitCode = exitCode;
+            this.result = result;
+            this.positions = positions;
+            this.ordersSent = sent;
+            this.ordersRejected = rejected;
+            this.barSetsPublished = published;
+            this.backfilledSets = backfilled;
+            this.latency = latency;
+        }
+    }
+
+    /** Asks a running session to stop cleanly (SIGTERM); flattens if the settings say so. */
+    public void requestStop(String why) {
+        stopRequested = true;
+        BlockingDeque<LiveInput> in = inputs;
+        if (in != null) {
+            in.add(new LiveInput.Stop(ExitCodes.OK, why, s.flattenOnExit));
+        }
+    }
+
+    /** Waits until {@link #run} has returned (for a shutdown hook). */
+    public boolean awaitFinished(long timeout, TimeUnit unit) throws InterruptedException {
+        return finished.await(timeout, unit);
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public int run() throws Exception {
+        try {
+            return session();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private int session() throws Exception {
+        PrintStream err = s.err;
+        PipelineContext ctx = s.pipeline;
+        Universe universe = ctx.universe();
+        String[] names = universe.symbols().toArray(new String[0]);
+        AlpacaRest trading = rest(s.endpoints.trading());
+        Broker broker = new AlpacaBroker(trading, 3);
+
+        BlockingDeque<LiveInput> inputs = new LinkedBlockingDeque<>();
+        this.inputs = inputs;
+        MarketTime clock = new MarketTime(trading, s.marketSpeed);
+        List<Broker.Position> held = broker.positions();
+        Reconciliation rec = Reconciliation.of(universe, held);
+        if (!rec.matches() && !s.adopt) {
+            err.println("sentio live: " + rec.report());
+            err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
+            report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
+            return ExitCodes.FAILURE;
+        }
+        if (!rec.matches() || !rec.unmanaged.isEmpty()) {
+            err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
+        }
+
+        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
+        // Market data first: the local exchange starts its replay on the first subscription, and
+        // bars that arrive while the rest starts up wait in the queue.
+        clock.anchor();
+        FeedState feed = new FeedState(inputs, err);
+        MarketDataStream stream = new MarketDataStream(new MarketDataStreamContext().url(s.endpoints.stream())
+            .credentials(s.credentials).symbols(new SymbolTable(universe)).http(s.http).clock(clock)
+            .silenceTimeoutMillis(silenceTimeoutMillis(s.marketSpeed))
+            .maxRetries(s.maxReconnects).backoffBaseMillis(s.reconnectBaseMillis).backoffMaxMillis(s.reconnectMaxMillis)
+            .history(new HistoryClient(rest(s.endpoints.data()), feedName(s.endpoints.stream()), 10_000))
+            .listener(feed::onBar).status(feed));
+        stream.start();
+        TradeUpdatesStream updates = new TradeUpdatesStream(s.http, s.endpoints.tradingStream(), s.credentials, venue,
+            new Backoff(s.reconnectBaseMillis, s.reconnectMaxMillis, 7), s.maxReconnects);
+        updates.start();
+        if (!updates.awaitListening(10, TimeUnit.SECONDS)) {
+            venue.onStreamDown("no trade_updates subscription within 10 s");
+        }
+        if (!feed.awaitSubscribed(10, TimeUnit.SECONDS)) {
+            err.println("sentio live: no market-data subscription within 10 s; still trying");
+        }
+        clock.anchor();
+        long now = clock.epochMillis();
+        long day = SessionCalendar.nyEpochDay(now / 1000);
+        if (!SessionCalendar.isTradingDay(day)
+            || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
+            stream.close();
+            updates.close();
+            err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
+                + "); start the daemon before or during a session");
+            report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
+            return ExitCodes.FAILURE;
+        }
+
+        if (s.sessionRunId) {
+            ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        }
+        LiveStatus status = new LiveStatus(universe, clock, err);
+        ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
+            s.extraListener)).conclude();
+        Pipeline pipeline = new Pipeline(ctx);
+        pipeline.start();
+        if (!rec.matches()) {
+            for (Broker.Position p : rec.mismatched) {
+                inputs.addFirst(new LiveInput.Report(universe.indexOf(p.symbol), -1, ExecutionReport.ADOPTED, p.qty,
+                    p.avgEntryPrice, now));
+            }
+        }
+        LiveSequencer seq = new LiveSequencer(inputs, pipeline,
+            new MinuteAssembler(universe.size(), day, ctx.params().syncTimeoutMillis), names, err);
+        sequencer = seq;
+        if (stopRequested) {
+            inputs.add(new LiveInput.Stop(ExitCodes.OK, "stop requested", s.flattenOnExit));
+        }
+        venue.start(seq);
+
+        ScheduledExecutorService timers = Executors.newScheduledThreadPool(1, r -> {
+            Thread t = new Thread(r, "sentio-live-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        long tickMicros = Math.max(200, (long) (s.tickMillis * 1000 / Math.max(1.0, s.marketSpeed)));
+        timers.scheduleAtFixedRate(() -> inputs.add(new LiveInput.Clock(clock.epochMillis())), 0, tickMicros,
+            TimeUnit.MICROSECONDS);
+        timers.scheduleWithFixedDelay(() -> pollIfDown(venue), 500, 500, TimeUnit.MILLISECONDS);
+        if (s.marketSpeed > 0) {
+            timers.scheduleWithFixedDelay(() -> reanchor(clock), 1, 1, TimeUnit.SECONDS);
+        }
+        err.println("sentio live: session " + java.time.LocalDate.ofEpochDay(day) + ", " + universe.size()
+            + " symbols, run id " + ctx.runId() + ", trading " + s.endpoints.trading());
+
+        LiveInput.Stop stop = seq.run();
+        stream.close();
+        timers.shutdownNow();
+        venue.closeAndDrain();
+        seq.drainReports();
+        RunResult result = pipeline.finish();
+        boolean flatten = stop != null && stop.flatten;
+        if (stop != null) {
+            err.println("sentio live: stopping: " + stop.reason);
+        }
+        if (flatten) {
+            flatten(broker, err);
+        }
+        updates.close();
+        String brokerPositions = brokerPositions(broker);
+        err.println("sentio live: " + seq.summary());
+        err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
+            + "; bar-to-order-ack " + venue.latency());
+        err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
+        RunSummary.print(result, s.out);
+        int exit = stop == null ? ExitCodes.OK : stop.exitCode;
+        report = new Report(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
+            seq.backfilledSets(), venue.latency().toString());
+        return exit;
+    }
+
+
+    private static void pollIfDown(AlpacaVenue venue) {
+        if (venue.polling()) {
+            try {
+                venue.pollOnce();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Against the exchange: its replay pauses when the host stalls, so its clock is read again every second. */
+    private static void reanchor(MarketTime clock) {
+        try {
+            clock.anchor();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The stream's silence watchdog counts market time; at many times real time its 90 s would be
+     * a few hundred real milliseconds, less than a stall of a loaded host: keep at least 5 real seconds.
+     */
+    static long silenceTimeoutMillis(double marketSpeed) {
+        return (long) Math.max(90_000, 5_000 * marketSpeed);
+    }
+
+    private static void flatten(Broker broker, PrintStream err) {
+        try {
+            List<Broker.CloseResult> closed = broker.closeAll();
+            err.println("sentio live: flatten: " + closed.size() + " position(s) closed at the broker");
+        } catch (Exception e) {
+            err.println("sentio live: FLATTEN FAILED, check the account by hand: " + e.getMessage());
+        }
+    }
+
+    private AlpacaRest rest(String base) {
+        return new AlpacaRest(s.http, base, s.credentials, new TokenBucket(AlpacaClock.SYSTEM, 200, 200),
+            AlpacaClock.SYSTEM, 3);
+    }
+
+    private static String feedName(String streamUrl) {
+        return streamUrl.substring(streamUrl.lastIndexOf('/') + 1);
+    }
+
+    /** The broker's positions for the closing report; the broker may be the reason the session ended. */
+    private static String brokerPositions(Broker broker) {
+        try {
+            return positionsText(broker.positions());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    static String positionsText(List<Broker.Position> positions) {
+        StringBuilder b = new StringBuilder();
+        for (Broker.Position p : positions) {
+            b.append(b.length() == 0 ? "" : ",").append(p.symbol).append('=').append(p.qty);
+        }
+        return b.length() == 0 ? "flat" : b.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package io.sentio.launcher.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.sentio.launcher.SentioMain;
+import io.sentio.launcher.alpaca.AlpacaCredentials;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveCommandTest {
+    @Test
+    void shouldExplainItselfWithHelp() {
+        assertEquals(0, SentioMain.run("live", "--help"));
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutKeysWithExitCode2(@TempDir Path dir) {
+        assumeTrue(System.getenv(AlpacaCredentials.KEY_ENV) == null, "keys set in this environment");
+        assertEquals(2, SentioMain.run("live", "--paper", "--env-file", dir.resolve("config.env").toString()));
+    }
+
+    @Test
+    void shouldRejectBadUrlsAndSpeedsWithExitCode2(@TempDir Path dir) throws Exception {
+        Path env = dir.resolve("config.env");
+        Files.writeString(env, "APCA_API_KEY_ID=K\nAPCA_API_SECRET_KEY=S\n");
+        assertEquals(2, SentioMain.run("live", "--env-file", env.toString(), "--trading-url", "ftp://x"));
+        assertEquals(2, SentioMain.run("live", "--env-file", env.toString(), "--trading-url", "http://127.0.0.1:9",
+            "--data-url", "http://127.0.0.1:9", "--stream-url", "ws://127.0.0.1:9/v2/iex", "--market-speed", "-3"));
+    }
+}
