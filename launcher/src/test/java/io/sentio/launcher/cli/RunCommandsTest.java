@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.config.StrategyParams;
-import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.ConstantLearner;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import java.io.ByteArrayOutputStream;
@@ -116,7 +116,7 @@ class RunCommandsTest {
 
         @Override
         public LearnerFactory learners(StrategyParams params) {
-            return s -> new Constant(s == 0 ? 0.7 : 0.5);
+            return s -> new ConstantLearner(s == 0 ? 0.7 : 0.5);
         }
 
         @Override
@@ -149,43 +149,6 @@ class RunCommandsTest {
                 day++;
             }
             return true;
-        }
-    }
-
-    static final class Constant implements Learner {
-        private final double p;
-
-        Constant(double p) {
-            this.p = p;
-        }
-
-        @Override
-        public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
-        }
-
-        @Override
-        public double probability() {
-            return p;
-        }
-
-        @Override
-        public double confidence() {
-            return 1;
-        }
-
-        @Override
-        public int signal() {
-            return p >= 0.557 ? SIGNAL_LONG : SIGNAL_NEUTRAL;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public long stateHash() {
-            return Double.doubleToLongBits(p);
         }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.sentio.core.config.StrategyParams;
-import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
@@ -15,6 +14,7 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.ConstantLearner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,43 +96,6 @@ class RunResultJsonTest {
             }
             into.set(open + 60L * minute++, price, price, price, price, 100);
             return true;
-        }
-    }
-
-    private static final class ConstantLearner implements Learner {
-        private final double p;
-
-        ConstantLearner(double p) {
-            this.p = p;
-        }
-
-        @Override
-        public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
-        }
-
-        @Override
-        public double probability() {
-            return p;
-        }
-
-        @Override
-        public double confidence() {
-            return 1;
-        }
-
-        @Override
-        public int signal() {
-            return p >= 0.557 ? SIGNAL_LONG : SIGNAL_NEUTRAL;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public long stateHash() {
-            return Double.doubleToLongBits(p);
         }
     }
 }
