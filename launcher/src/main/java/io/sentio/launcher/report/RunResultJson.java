@@ -64,6 +64,8 @@ public final class RunResultJson {
             }
             g.writeEndArray();
             latency(g, "latency_us", r.endToEnd);
+            g.writeStringField("latency_note", "latency_us is publish-to-fill time of timed (paced) bar sets; in an unpaced"
+                + " run it is queueing behind a full ring, not latency: stage_latency_us holds each stage's service time");
             g.writeObjectFieldStart("stage_latency_us");
             for (LatencyStats.Summary s : r.stages) {
                 latency(g, s.name, s);
