@@ -4,7 +4,13 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.journal.JournalException;
+import io.sentio.journal.codec.RunHeader;
+import io.sentio.journal.codec.RunMode;
+import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.SentioException;
+import io.sentio.launcher.SentioMain;
+import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.live.LiveDaemon;
@@ -74,6 +80,11 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "NAME", defaultValue = "stage-blocking", description = "Ring wait strategy (default ${DEFAULT-VALUE}).")
     String wait;
 
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Journal the session (bar sets, clock, execution reports in; signals, decisions, orders, fills out) to"
+            + " this new directory: `sentio replay --journal DIR` then re-runs every decision.")
+    Path journal;
+
     public LiveCommand(EngineWiring wiring, PrintStream out, PrintStream err, Supplier<Map<String, String>> env) {
         this.wiring = wiring;
         this.out = out;
@@ -104,7 +115,8 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err));
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err)
+                .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, sessionId, k)));
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage(e.getMessage());
         }
@@ -125,6 +137,24 @@ public final class LiveCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running: the JVM exits once it returns.
             }
+        }
+    }
+
+    /**
+     * The header holds the run id, mode, code version, symbols and the params/symbols files as given:
+     * credentials live in the environment or --env-file and never reach it.
+     */
+    private RunJournal openJournal(Universe universe, String id, int shards) {
+        byte[] paramsBytes = RunOptions.bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"),
+            "--params");
+        byte[] symbolsBytes = RunOptions.bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"),
+            "--symbols");
+        RunHeader header = new RunHeader(id, SentioMain.codeVersion(), paper ? RunMode.LIVE_PAPER : RunMode.LIVE,
+            System.currentTimeMillis(), 0, universe.symbols(), paramsBytes, symbolsBytes);
+        try {
+            return RunJournal.open(journal, header, shards, 0, null);
+        } catch (JournalException | IllegalArgumentException e) {
+            throw SentioException.badUsage("--journal: " + e.getMessage());
         }
     }
 

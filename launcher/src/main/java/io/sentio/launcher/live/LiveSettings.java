@@ -2,6 +2,7 @@ package io.sentio.launcher.live;
 
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.TradeListener;
+import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import java.io.PrintStream;
@@ -30,6 +31,7 @@ public final class LiveSettings {
     PrintStream out = System.out;
     PrintStream err = System.err;
     TradeListener extraListener;
+    JournalOpener journal;
 
     public LiveSettings pipeline(PipelineContext v) { pipeline = v; return this; }
     public LiveSettings endpoints(AlpacaEndpoints v) { endpoints = v; return this; }
@@ -52,6 +54,15 @@ public final class LiveSettings {
     public LiveSettings err(PrintStream v) { err = v; return this; }
     /** Also told of every order, fill and bar set (tests, recorders). */
     public LiveSettings extraListener(TradeListener v) { extraListener = v; return this; }
+
+    /** Journal the session (inputs, outputs, RUN_END): opened once the session's run id is known. */
+    public LiveSettings journal(JournalOpener v) { journal = v; return this; }
+
+    /** Opens the session's journal for the final run id (header mode LIVE or LIVE_PAPER). */
+    @FunctionalInterface
+    public interface JournalOpener {
+        RunJournal open(String runId, int shards);
+    }
 
     LiveSettings conclude() {
         Objects.requireNonNull(pipeline, "pipeline context");
