@@ -10,6 +10,7 @@ import io.sentio.core.pipeline.TradePrinter;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioException;
 import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.AlpacaRest;
 import io.sentio.launcher.alpaca.SymbolTable;
@@ -157,6 +158,12 @@ public final class LiveDaemon {
             return ExitCodes.FAILURE;
         }
 
+        if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
+            stream.close();
+            updates.close();
+            throw SentioException.badUsage("--state was trained through " + s.warmLastDay + ": it cannot trade the session "
+                + java.time.LocalDate.ofEpochDay(day) + " (that would be look-ahead)");
+        }
         if (s.sessionRunId) {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
@@ -253,6 +260,9 @@ public final class LiveDaemon {
         int exit = stop == null ? ExitCodes.OK : stop.exitCode;
         if (journal != null && !finishJournal(journal, result, err)) {
             exit = ExitCodes.FAILURE;
+        }
+        if (s.stateOut != null && exit == ExitCodes.OK) {
+            s.stateOut.write(pipeline, result, java.time.LocalDate.ofEpochDay(day));
         }
         report = new Report(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
             seq.backfilledSets(), venue.latency().toString());

@@ -1,11 +1,14 @@
 package io.sentio.launcher.live;
 
+import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradeListener;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -32,6 +35,8 @@ public final class LiveSettings {
     PrintStream err = System.err;
     TradeListener extraListener;
     JournalOpener journal;
+    LocalDate warmLastDay;
+    StateSink stateOut;
 
     public LiveSettings pipeline(PipelineContext v) { pipeline = v; return this; }
     public LiveSettings endpoints(AlpacaEndpoints v) { endpoints = v; return this; }
@@ -57,6 +62,17 @@ public final class LiveSettings {
 
     /** Journal the session (inputs, outputs, RUN_END): opened once the session's run id is known. */
     public LiveSettings journal(JournalOpener v) { journal = v; return this; }
+
+    /** The last session a --state warm start was trained on: the daemon refuses to trade it or an earlier one. */
+    public LiveSettings warmLastDay(LocalDate v) { warmLastDay = v; return this; }
+    /** Told the drained pipeline after a clean end (end of session or SIGTERM), for --state-out. */
+    public LiveSettings stateOut(StateSink v) { stateOut = v; return this; }
+
+    /** Writes the state of a cleanly finished session. */
+    @FunctionalInterface
+    public interface StateSink {
+        void write(Pipeline pipeline, RunResult result, LocalDate session);
+    }
 
     /** Opens the session's journal for the final run id (header mode LIVE or LIVE_PAPER). */
     @FunctionalInterface

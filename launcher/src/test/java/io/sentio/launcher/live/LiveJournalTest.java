@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunMode;
+import io.sentio.journal.state.StateFile;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.ExchangeFixture;
@@ -29,13 +30,14 @@ class LiveJournalTest {
     private static final double SPEED = 200;
 
     @Test
-    void shouldReplayAJournaledPaperSessionToTheSameStateHashAndDivergeWithOtherParams(@TempDir Path dir)
+    void shouldReplayAJournaledPaperSessionToTheSameStateHashDivergeWithOtherParamsAndSaveItsState(@TempDir Path dir)
         throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         Path journal = dir.resolve("journal");
+        Path state = dir.resolve("after-day-1.state");
         String[] live;
         try (ExchangeServer x = fx.exchange(SPEED, new FaultPlan())) {
-            live = run(fx.cliArgs(x, "--journal", journal.toString()));
+            live = run(fx.cliArgs(x, "--journal", journal.toString(), "--state-out", state.toString()));
         }
         assertEquals("0", live[0], live[2]);
         assertTrue(live[1].lines().anyMatch(l -> l.contains(" entry ")), "the session traded:\n" + live[1]);
@@ -64,6 +66,12 @@ class LiveJournalTest {
         Files.writeString(changed, Files.readString(fx.paramsFile).replace("\"max_positions\": 2", "\"max_positions\": 1"));
         String[] diverged = run(new String[] {"replay", "--journal", journal.toString(), "--params", changed.toString()});
         assertEquals(String.valueOf(ExitCodes.REPLAY_DIVERGED), diverged[0], diverged[1] + diverged[2]);
+
+        String wrote = live[2].lines().filter(l -> l.contains("wrote state ")).findFirst().orElseThrow(
+            () -> new AssertionError("--state-out reported:\n" + live[2]));
+        String fingerprint = wrote.split(" ")[4];
+        StateFile written = StateFile.parse(Files.readAllBytes(state), state, LiveFixture.SYMBOLS);
+        assertEquals(fingerprint, written.fingerprintHex(), "the state file parses as warmup's format, same fingerprint");
     }
 
     /** Exit code, stdout and stderr of one in-process command. */
