@@ -2,6 +2,7 @@ package io.sentio.journal;
 
 import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.ClockRecord;
+import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.DecisionRecord;
 import io.sentio.journal.codec.FailedRecord;
 import io.sentio.journal.codec.FillRecord;
@@ -38,6 +39,7 @@ public final class JournalReader implements AutoCloseable {
     private final BarSetRecord barSet = new BarSetRecord();
     private final SignalsRecord signals = new SignalsRecord();
     private final ClockRecord clock = new ClockRecord();
+    private final ExecReportRecord execReport = new ExecReportRecord();
     private final DecisionRecord decision = new DecisionRecord();
     private final OrderRecord order = new OrderRecord();
     private final FillRecord fill = new FillRecord();
@@ -196,6 +198,11 @@ public final class JournalReader implements AutoCloseable {
     public ClockRecord clock() {
         expect(RecordKind.CLOCK);
         return clock.wrap(record, 0);
+    }
+
+    public ExecReportRecord execReport() {
+        expect(RecordKind.EXEC_REPORT);
+        return execReport.wrap(record, 0);
     }
 
     public DecisionRecord decision() {

@@ -2,6 +2,7 @@ package io.sentio.journal;
 
 import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.ClockRecord;
+import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.DecisionKind;
 import io.sentio.journal.codec.DecisionRecord;
 import io.sentio.journal.codec.FailedRecord;
@@ -37,6 +38,7 @@ public final class JournalWriter implements AutoCloseable {
     private final BarSetRecord barSet = new BarSetRecord();
     private final SignalsRecord signals = new SignalsRecord();
     private final ClockRecord clock = new ClockRecord();
+    private final ExecReportRecord execReport = new ExecReportRecord();
     private final DecisionRecord decision = new DecisionRecord();
     private final OrderRecord order = new OrderRecord();
     private final FillRecord fill = new FillRecord();
@@ -81,6 +83,13 @@ public final class JournalWriter implements AutoCloseable {
     public long appendClock(long epochMillis) {
         clock.encode(staging, 0, 0, epochMillis);
         return commit(clock.length());
+    }
+
+    /** A live venue's report as the ring received it ({@code status} is core's ExecutionReport code). */
+    public long appendExecReport(long orderSequence, int symbol, int status, long filledQuantity, double averagePrice,
+                                 long venueMillis) {
+        execReport.encode(staging, 0, 0, orderSequence, symbol, status, filledQuantity, averagePrice, venueMillis);
+        return commit(execReport.length());
     }
 
     /** Every learner's output for the minute; {@code signal} holds -1, 0 or 1 per symbol. */

@@ -2,6 +2,7 @@ package io.sentio.journal;
 
 import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.DecisionRecord;
+import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.FailedRecord;
 import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.OrderRecord;
@@ -48,6 +49,12 @@ public final class RecordFormatter {
             case CLOCK:
                 out.append("millis=").append(r.clock().epochMillis())
                     .append(" (").append(Instant.ofEpochMilli(r.clock().epochMillis())).append(')');
+                break;
+            case EXEC_REPORT:
+                ExecReportRecord rep = r.execReport();
+                out.append(symbol(rep.symbol())).append(" order=").append(rep.orderSequence()).append(" status=")
+                    .append(rep.status()).append(" filled=").append(rep.filledQuantity()).append(" avg=")
+                    .append(rep.averagePrice()).append(" venue_millis=").append(rep.venueMillis());
                 break;
             case SIGNALS:
                 signals(r.signals(), out);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.DecisionKind;
 import io.sentio.journal.codec.DecisionRecord;
+import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.FailedRecord;
 import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.FillStatus;
@@ -32,6 +33,31 @@ class JournalRoundTripTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void shouldRoundTripAnExecutionReportAsALiveInput() {
+        try (Journal journal = JournalTestSupport.open(dir)) {
+            JournalWriter w = journal.createWriter();
+            w.appendRunHeader(JournalTestSupport.header());
+            w.appendExecReport(17, 5, 2, 137, ODD_NAN, 1_743_514_262_345L);
+            w.appendExecReport(-1, 0, 5, 40, 12.5, 0);
+            try (JournalReader r = journal.createReader().kinds(RecordKind.EXEC_REPORT)) {
+                assertTrue(r.next());
+                ExecReportRecord x = r.execReport();
+                assertEquals(JournalFormat.REPORT_LENGTH, x.length());
+                assertEquals(17, x.orderSequence());
+                assertEquals(5, x.symbol());
+                assertEquals(2, x.status());
+                assertEquals(137, x.filledQuantity());
+                assertEquals(Double.doubleToRawLongBits(ODD_NAN), Double.doubleToRawLongBits(x.averagePrice()));
+                assertEquals(1_743_514_262_345L, x.venueMillis());
+                assertTrue(r.next());
+                assertEquals(-1, r.execReport().orderSequence());
+                assertEquals(5, r.execReport().status());
+                assertFalse(r.next());
+            }
+        }
+    }
 
     @Test
     void shouldRoundTripEveryRecordKindBitExactly() {

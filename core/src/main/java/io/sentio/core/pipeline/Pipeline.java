@@ -301,6 +301,16 @@ public final class Pipeline {
         return endToEnd.summary();
     }
 
+    /** The synchronizer's last real close of a symbol (after {@link #finish}: the state a warm start resumes). */
+    public double syncLastClose(int symbol) {
+        return sync.lastClose(symbol);
+    }
+
+    /** The synchronizer's run of missing bars of a symbol (after {@link #finish}). */
+    public int syncMissingRun(int symbol) {
+        return sync.missingRun(symbol);
+    }
+
     public Learner learner(int symbol) {
         return learners[symbol];
     }

@@ -46,7 +46,12 @@ import java.nio.ByteOrder;
  * SESSION_SUMMARY  16 i64 New York epoch day, 24 f64 equity, 32 f64 day return,
  *                  40 i32 trades                                                     length 48
  * RUN_END          16 i64 bar sets processed, 24 i64 final state hash                 length 32
+ * EXEC_REPORT      16 i64 order sequence (-1: adopted position), 24 i16 symbol,
+ *                  26 u8 status (core ExecutionReport code), 32 i64 cumulative filled qty,
+ *                  40 f64 average price, 48 i64 venue epoch millis                  length 56
  * </pre>
+ * EXEC_REPORT is an input of a live run (the broker's word on an order, as the ring received
+ * it), unlike FILL, which is the portfolio's output.
  *
  * <h2>Variable records (not on the per-bar hot path)</h2>
  * <pre>
@@ -131,6 +136,14 @@ public final class JournalFormat {
     public static final int RUN_END_BAR_SETS = 16;
     public static final int RUN_END_STATE_HASH = 24;
     public static final int RUN_END_LENGTH = 32;
+
+    public static final int REPORT_ORDER_SEQUENCE = 16;
+    public static final int REPORT_SYMBOL = 24;
+    public static final int REPORT_STATUS = 26;
+    public static final int REPORT_FILLED_QTY = 32;
+    public static final int REPORT_AVERAGE_PRICE = 40;
+    public static final int REPORT_VENUE_MILLIS = 48;
+    public static final int REPORT_LENGTH = 56;
 
     public static final int SNAPSHOT_FINGERPRINT = 16;
     public static final int SNAPSHOT_BLOB_LENGTH = 24;

@@ -16,7 +16,9 @@ public enum RecordKind {
     FAILED(9),
     SESSION_SUMMARY(10),
     STATE_SNAPSHOT(11),
-    RUN_END(12);
+    RUN_END(12),
+    /** A live venue's execution report: an input of a live run, re-published by replay. */
+    EXEC_REPORT(13);
 
     private static final RecordKind[] BY_CODE = byCode();
     private final byte code;

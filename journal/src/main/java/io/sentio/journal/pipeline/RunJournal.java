@@ -1,5 +1,6 @@
 package io.sentio.journal.pipeline;
 
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.pipeline.Stages;
 import io.sentio.core.time.SessionCalendar;
@@ -10,6 +11,7 @@ import io.sentio.journal.JournalReader;
 import io.sentio.journal.JournalWriter;
 import io.sentio.journal.RecordVerifier;
 import io.sentio.journal.codec.BarSetRecord;
+import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
 import java.io.IOException;
@@ -27,7 +29,7 @@ import org.agrona.DirectBuffer;
  * against what the journal holds ({@link RecordVerifier}) until it reaches the end, then appends.
  */
 public final class RunJournal implements AutoCloseable {
-    private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK};
+    private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT};
     private static final RecordKind[] OUTPUTS = {RecordKind.SIGNALS, RecordKind.DECISION, RecordKind.ORDER,
         RecordKind.FILL, RecordKind.SKIPPED, RecordKind.FAILED, RecordKind.SESSION_SUMMARY};
     private static final RecordKind[] CONTROL = {RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT,
@@ -155,7 +157,7 @@ public final class RunJournal implements AutoCloseable {
 
     /**
      * Hands every input journaled before this process started (BAR_SET rebuilt into {@code scratch},
-     * CLOCK as millis) to {@code sink}, in journal order; returns the last bar set's minute, or
+     * CLOCK as millis, EXEC_REPORT as a report) to {@code sink}, in journal order; returns the last bar set's minute, or
      * Long.MIN_VALUE if there was none. The caller publishes them, then continues its source after
      * that minute.
      */
@@ -164,18 +166,27 @@ public final class RunJournal implements AutoCloseable {
         if (!resumed) {
             return last;
         }
+        ExecutionReport report = new ExecutionReport();
         try (JournalReader r = journal.createReader().kinds(INPUTS)) {
             while (r.next() && r.sequence() < resumeLimit) {
                 if (r.kind() == RecordKind.CLOCK) {
                     sink.clock(r.clock().epochMillis());
+                } else if (r.kind() == RecordKind.EXEC_REPORT) {
+                    sink.report(toReport(r.execReport(), report));
                 } else {
                     toBarSet(r.barSet(), scratch);
                     last = scratch.epochSecond;
-                    sink.barSet(scratch);
+                    sink.barSet(scratch, r.barSet().backfilled(0));
                 }
             }
         }
         return last;
+    }
+
+    /** Rebuilds an execution report from its record. */
+    public static ExecutionReport toReport(ExecReportRecord r, ExecutionReport out) {
+        return out.set(r.symbol(), r.orderSequence(), r.status(), r.filledQuantity(), r.averagePrice(),
+            r.venueMillis());
     }
 
     /** Rebuilds a received bar set from its record: flags and values exactly as journaled. */
@@ -242,8 +253,11 @@ public final class RunJournal implements AutoCloseable {
 
     /** Receives journaled inputs during recovery. */
     public interface InputSink {
-        void barSet(BarSet set);
+        /** {@code backfilled}: the set was assembled from bars fetched after a feed reconnect (live). */
+        void barSet(BarSet set, boolean backfilled);
 
         void clock(long epochMillis);
+
+        void report(ExecutionReport report);
     }
 }

@@ -1,5 +1,6 @@
 package io.sentio.launcher.cli;
 
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
@@ -45,13 +46,18 @@ final class EngineRun {
             if (journal != null && journal.resumed()) {
                 lastJournaled = journal.replayInputs(scratch, new RunJournal.InputSink() {
                     @Override
-                    public void barSet(BarSet set) {
-                        pipeline.publish(set, System.nanoTime());
+                    public void barSet(BarSet set, boolean backfilled) {
+                        pipeline.publish(set, System.nanoTime(), backfilled);
                     }
 
                     @Override
                     public void clock(long epochMillis) {
                         pipeline.publishClock(epochMillis, System.nanoTime());
+                    }
+
+                    @Override
+                    public void report(ExecutionReport report) {
+                        pipeline.publishReport(report);
                     }
                 });
                 err.println("sentio: resuming journal " + run.journal + " after "

@@ -1,20 +1,33 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.learn.Learner;
+import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.journal.JournalException;
+import io.sentio.journal.codec.RunHeader;
+import io.sentio.journal.codec.RunMode;
+import io.sentio.journal.pipeline.RunJournal;
+import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.SentioException;
+import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
+import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.live.LiveDaemon;
 import io.sentio.launcher.live.LiveSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,6 +87,19 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "NAME", defaultValue = "stage-blocking", description = "Ring wait strategy (default ${DEFAULT-VALUE}).")
     String wait;
 
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "Journal the session (bar sets, clock, execution reports in; signals, decisions, orders, fills out) to"
+            + " this new directory: `sentio replay --journal DIR` then re-runs every decision.")
+    Path journal;
+
+    @Option(names = "--state", paramLabel = "STATE",
+        description = "Start from a state file (sentio warmup, or a previous session's --state-out) trained before this session.")
+    Path state;
+
+    @Option(names = "--state-out", paramLabel = "FILE",
+        description = "On a clean end (end of session or SIGTERM), write the learners' and synchronizer's state for the next --state.")
+    Path stateOut;
+
     public LiveCommand(EngineWiring wiring, PrintStream out, PrintStream err, Supplier<Map<String, String>> env) {
         this.wiring = wiring;
         this.out = out;
@@ -92,6 +118,13 @@ public final class LiveCommand implements Callable<Integer> {
         String id = runId != null ? runId : "live";
         PipelineContext ctx = new PipelineContext().universe(universe).params(strategy)
             .learnerFactory(wiring.learners(strategy));
+        byte[] paramsBytes = RunOptions.bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"),
+            "--params");
+        WarmState warm = state == null ? null : WarmState.load(state, universe.symbols(), paramsBytes);
+        if (warm != null) {
+            err.println("sentio: " + warm.describe());
+            warm.applyTo(ctx, wiring.learners(strategy));
+        }
         try {
             ctx.waitStrategy(WaitStrategies.named(wait)).runId(id);
             if (shards != null) {
@@ -104,7 +137,11 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err));
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err)
+                .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
+                .warmLastDay(warm == null ? null : warm.lastDay())
+                .stateOut(stateOut == null ? null : (pipeline, result, session) ->
+                    writeState(universe, warm, paramsBytes, pipeline, result, session)));
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage(e.getMessage());
         }
@@ -126,6 +163,45 @@ public final class LiveCommand implements Callable<Integer> {
                 // The hook is running: the JVM exits once it returns.
             }
         }
+    }
+
+    /**
+     * The header holds the run id, mode, code version, symbols and the params/symbols files as given:
+     * credentials live in the environment or --env-file and never reach it.
+     */
+    private RunJournal openJournal(Universe universe, WarmState warm, byte[] paramsBytes, String id, int shards) {
+        byte[] symbolsBytes = RunOptions.bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"),
+            "--symbols");
+        RunHeader header = new RunHeader(id, SentioMain.codeVersion(), paper ? RunMode.LIVE_PAPER : RunMode.LIVE,
+            System.currentTimeMillis(), warm == null ? 0 : warm.fingerprint(), universe.symbols(), paramsBytes, symbolsBytes);
+        try {
+            return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
+                warm == null ? null : new UnsafeBuffer(warm.bytes()));
+        } catch (JournalException | IllegalArgumentException e) {
+            throw SentioException.badUsage("--journal: " + e.getMessage());
+        }
+    }
+
+    /** The session's end state in warmup's format: the sessions it covers now end with this one. */
+    private void writeState(Universe universe, WarmState warm, byte[] paramsBytes, Pipeline pipeline, RunResult result,
+                            LocalDate session) {
+        int n = universe.size();
+        OnlineLearner[] learners = new OnlineLearner[n];
+        double[] lastClose = new double[n];
+        int[] missingRun = new int[n];
+        for (int s = 0; s < n; s++) {
+            Learner l = pipeline.learner(s);
+            if (!(l instanceof OnlineLearner)) {
+                throw new IllegalStateException("--state-out saves OnlineLearners only, got " + l.getClass().getName());
+            }
+            learners[s] = (OnlineLearner) l;
+            lastClose[s] = pipeline.syncLastClose(s);
+            missingRun[s] = pipeline.syncMissingRun(s);
+        }
+        long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, lastClose, missingRun,
+            warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
+            (warm == null ? 0 : warm.barSets()) + result.barSets);
+        err.println("sentio live: wrote state " + StateHash.hex(fingerprint) + " to " + stateOut);
     }
 
     private static double parseSpeed(String v) {

@@ -1,6 +1,8 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.ExecutionReport;
+import io.sentio.core.execution.ReportedVenue;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
@@ -32,13 +34,15 @@ import picocli.CommandLine.Option;
 /**
  * {@code sentio replay} (DESIGN §4, §8): rebuilds the run from its journal header (params and
  * symbols files as given, the initial state from STATE_SNAPSHOT), feeds the recorded BAR_SET and
- * CLOCK records in order through a fresh pipeline journaling into a scratch directory, compares
+ * CLOCK records (and, for a live or paper session, its EXEC_REPORTs into a {@link ReportedVenue}
+ * that sends nothing) in order through a fresh pipeline journaling into a scratch directory, compares
  * every signal, decision, order and fill with the recorded ones ({@link JournalComparator}), then
  * the final state hash with RUN_END. Exit 0 when identical, 4 at the first difference.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Re-run a journal through a fresh pipeline; exit 4 at the first differing output.")
 public final class ReplayCommand implements Callable<Integer> {
+    private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT};
     private final EngineWiring wiring;
     private final PrintStream out;
 
@@ -75,6 +79,10 @@ public final class ReplayCommand implements Callable<Integer> {
             .runId(h.runId());
         if (rec.state != null) {
             WarmState.fromBytes(rec.state, journal, universe.symbols(), h.paramsJson()).applyTo(ctx, wiring.learners(p));
+        }
+        boolean live = h.mode() == RunMode.LIVE || h.mode() == RunMode.LIVE_PAPER;
+        if (live) {
+            ctx.venue(new ReportedVenue(universe.size()));
         }
         RunHeader replayHeader = new RunHeader(h.runId(), h.codeVersion(), RunMode.REPLAY, h.startEpochMillis(),
             h.initialStateFingerprint(), h.symbols(), h.paramsJson(), h.symbolsJson());
@@ -115,17 +123,23 @@ public final class ReplayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Publishes every recorded BAR_SET and CLOCK in journal order; returns how many. */
+    /**
+     * Publishes every recorded input in journal order (a live run's EXEC_REPORTs too, which the
+     * {@link ReportedVenue} settles orders from); returns how many.
+     */
     private long feed(Pipeline pipeline, int symbols) {
         BarSet set = new BarSet(symbols);
+        ExecutionReport report = new ExecutionReport();
         long n = 0;
-        try (JournalReader r = JournalReader.open(journal).kinds(RecordKind.BAR_SET, RecordKind.CLOCK)) {
+        try (JournalReader r = JournalReader.open(journal).kinds(INPUTS)) {
             while (r.next()) {
                 if (r.kind() == RecordKind.CLOCK) {
                     pipeline.publishClock(r.clock().epochMillis(), System.nanoTime());
+                } else if (r.kind() == RecordKind.EXEC_REPORT) {
+                    pipeline.publishReport(RunJournal.toReport(r.execReport(), report));
                 } else {
                     RunJournal.toBarSet(r.barSet(), set);
-                    pipeline.publish(set, System.nanoTime());
+                    pipeline.publish(set, System.nanoTime(), r.barSet().backfilled(0));
                 }
                 n++;
             }
@@ -160,7 +174,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private long eventIndex(long minute) {
         long n = 0;
-        try (JournalReader r = JournalReader.open(journal).kinds(RecordKind.BAR_SET, RecordKind.CLOCK)) {
+        try (JournalReader r = JournalReader.open(journal).kinds(INPUTS)) {
             while (r.next()) {
                 if (r.kind() == RecordKind.BAR_SET && r.barSet().minute() == minute) {
                     return n;

@@ -172,6 +172,18 @@ final class WarmState {
         return bytes.clone();
     }
 
+    LocalDate firstDay() {
+        return firstDay;
+    }
+
+    int sessions() {
+        return sessions;
+    }
+
+    long barSets() {
+        return barSets;
+    }
+
     /** The last session the learners were trained on: a run from this state starts after it. */
     LocalDate lastDay() {
         return lastDay;

@@ -8,7 +8,9 @@ import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradePrinter;
 import io.sentio.core.time.SessionCalendar;
+import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioException;
 import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.AlpacaRest;
 import io.sentio.launcher.alpaca.SymbolTable;
@@ -156,12 +158,54 @@ public final class LiveDaemon {
             return ExitCodes.FAILURE;
         }
 
+        if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
+            stream.close();
+            updates.close();
+            throw SentioException.badUsage("--state was trained through " + s.warmLastDay + ": it cannot trade the session "
+                + java.time.LocalDate.ofEpochDay(day) + " (that would be look-ahead)");
+        }
         if (s.sessionRunId) {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
         LiveStatus status = new LiveStatus(universe, clock, err);
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
             s.extraListener)).conclude();
+        RunJournal journal;
+        try {
+            journal = openJournal(ctx);
+        } catch (RuntimeException e) {
+            stream.close();
+            updates.close();
+            throw e;
+        }
+        try {
+            return trade(ctx, journal, universe, names, broker, inputs, clock, rec, venue, stream, updates, status, now, day);
+        } finally {
+            if (journal != null) {
+                journal.close();
+            }
+        }
+    }
+
+    private RunJournal openJournal(PipelineContext ctx) {
+        if (s.journal == null) {
+            return null;
+        }
+        RunJournal journal = s.journal.open(ctx.runId(), ctx.shards());
+        if (journal.resumed()) {
+            journal.close();
+            throw new IllegalArgumentException("--journal " + journal.directory() + " already holds session "
+                + ctx.runId() + "; a live session does not resume a journal: give --journal a new directory");
+        }
+        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude();
+        return journal;
+    }
+
+    private int trade(PipelineContext ctx, RunJournal journal, Universe universe, String[] names, Broker broker,
+                      BlockingDeque<LiveInput> inputs, MarketTime clock, Reconciliation rec, AlpacaVenue venue,
+                      MarketDataStream stream, TradeUpdatesStream updates, LiveStatus status, long now, long day)
+        throws Exception {
+        PrintStream err = s.err;
         Pipeline pipeline = new Pipeline(ctx);
         pipeline.start();
         if (!rec.matches()) {
@@ -214,11 +258,31 @@ public final class LiveDaemon {
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode;
+        if (journal != null && !finishJournal(journal, result, err)) {
+            exit = ExitCodes.FAILURE;
+        }
+        if (s.stateOut != null && exit == ExitCodes.OK) {
+            s.stateOut.write(pipeline, result, java.time.LocalDate.ofEpochDay(day));
+        }
         report = new Report(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
             seq.backfilledSets(), venue.latency().toString());
         return exit;
     }
 
+    /** RUN_END with the final state hash; false (reported on err) if journaling failed on the way. */
+    private static boolean finishJournal(RunJournal journal, RunResult result, PrintStream err) {
+        RuntimeException failure = journal.failure();
+        if (failure == null) {
+            try {
+                journal.finish(result.barSets, result.stateHash);
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        err.println("sentio live: --journal " + journal.directory() + ": journaling failed: " + failure);
+        return false;
+    }
 
     private static void pollIfDown(AlpacaVenue venue) {
         if (venue.polling()) {

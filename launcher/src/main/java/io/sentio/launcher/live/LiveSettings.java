@@ -1,10 +1,14 @@
 package io.sentio.launcher.live;
 
+import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradeListener;
+import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -30,6 +34,9 @@ public final class LiveSettings {
     PrintStream out = System.out;
     PrintStream err = System.err;
     TradeListener extraListener;
+    JournalOpener journal;
+    LocalDate warmLastDay;
+    StateSink stateOut;
 
     public LiveSettings pipeline(PipelineContext v) { pipeline = v; return this; }
     public LiveSettings endpoints(AlpacaEndpoints v) { endpoints = v; return this; }
@@ -52,6 +59,26 @@ public final class LiveSettings {
     public LiveSettings err(PrintStream v) { err = v; return this; }
     /** Also told of every order, fill and bar set (tests, recorders). */
     public LiveSettings extraListener(TradeListener v) { extraListener = v; return this; }
+
+    /** Journal the session (inputs, outputs, RUN_END): opened once the session's run id is known. */
+    public LiveSettings journal(JournalOpener v) { journal = v; return this; }
+
+    /** The last session a --state warm start was trained on: the daemon refuses to trade it or an earlier one. */
+    public LiveSettings warmLastDay(LocalDate v) { warmLastDay = v; return this; }
+    /** Told the drained pipeline after a clean end (end of session or SIGTERM), for --state-out. */
+    public LiveSettings stateOut(StateSink v) { stateOut = v; return this; }
+
+    /** Writes the state of a cleanly finished session. */
+    @FunctionalInterface
+    public interface StateSink {
+        void write(Pipeline pipeline, RunResult result, LocalDate session);
+    }
+
+    /** Opens the session's journal for the final run id (header mode LIVE or LIVE_PAPER). */
+    @FunctionalInterface
+    public interface JournalOpener {
+        RunJournal open(String runId, int shards);
+    }
 
     LiveSettings conclude() {
         Objects.requireNonNull(pipeline, "pipeline context");

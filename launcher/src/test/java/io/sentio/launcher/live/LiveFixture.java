@@ -74,9 +74,13 @@ final class LiveFixture {
     }
 
     ExchangeServer exchange(double speed, FaultPlan faults) throws IOException {
-        BarSource[] sources = wiring.bars(dataDir, universe, DAY, DAY);
+        return exchange(DAY, speed, faults);
+    }
+
+    ExchangeServer exchange(LocalDate day, double speed, FaultPlan faults) throws IOException {
+        BarSource[] sources = wiring.bars(dataDir, universe, day, day);
         SessionTape tape = SessionTape.load(universe, Arrays.asList(sources));
-        return ExchangeServer.start(new ExchangeContext().tape(tape).date(DAY).speed(speed)
+        return ExchangeServer.start(new ExchangeContext().tape(tape).date(day).speed(speed)
             .credentials(ExchangeFixture.CREDENTIALS).faults(faults).fillAtArrival(true));
     }
 
