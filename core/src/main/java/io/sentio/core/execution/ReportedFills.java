@@ -74,6 +74,21 @@ public final class ReportedFills {
         return FillBatch.FILLED;
     }
 
+    /** Sequence of the order of {@code symbol} with reports recorded but not yet settled, or -1. */
+    public long pendingSequence(int symbol) {
+        return sequence[symbol];
+    }
+
+    /** Whether the final report of order {@code orderSequence} of {@code symbol} is in, not yet settled. */
+    public boolean terminal(int symbol, long orderSequence) {
+        return sequence[symbol] == orderSequence && terminal[symbol];
+    }
+
+    /** Shares reported filled (cumulative, unsigned) on {@link #pendingSequence}'s order. */
+    public long pendingFilled(int symbol) {
+        return sequence[symbol] < 0 ? 0 : filled[symbol];
+    }
+
     /** Reports that named no tracked order (late duplicates, or orders of an earlier run). */
     public long ignored() {
         return ignored;

@@ -33,6 +33,16 @@ public final class WorkingOrders {
         return quantity[symbol];
     }
 
+    /** Run-wide order sequence of the symbol's working order (meaningful while {@link #has}). */
+    public long sequence(int symbol) {
+        return sequence[symbol];
+    }
+
+    /** Start second of the bar set that decided the symbol's working order (meaningful while {@link #has}). */
+    public long decidedEpochSecond(int symbol) {
+        return decidedEpochSecond[symbol];
+    }
+
     public int reason(int symbol) {
         return reason[symbol];
     }

@@ -92,6 +92,25 @@ public final class MinuteAssembler {
         }
     }
 
+    /**
+     * A restart of a session already partly journaled: minutes up to and including
+     * {@code lastPublishedEpochSecond} were published before; assembly continues with the next one
+     * (its bars come from the stream's backfill), and no earlier minute is published again.
+     */
+    public void resumeAfter(long lastPublishedEpochSecond) {
+        long offset = lastPublishedEpochSecond - openEpochSecond;
+        if (started || offset < 0 || offset % 60 != 0 || offset / 60 > closeMinute) {
+            throw new IllegalStateException("cannot resume after " + lastPublishedEpochSecond
+                + (started ? ": assembly already started" : ": not a minute of this session"));
+        }
+        if (offset / 60 == closeMinute) {
+            started = true;
+            done = true;
+            return;
+        }
+        begin((int) (offset / 60) + 1);
+    }
+
     /** A CLOCK event: publishes every pending minute whose deadline has passed, unless the feed is down. */
     public void onClock(long epochMillis, Output out) {
         if (done) {

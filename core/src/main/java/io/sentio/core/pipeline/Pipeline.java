@@ -6,6 +6,7 @@ import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import io.sentio.core.execution.ExecutionReport;
+import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
@@ -309,6 +310,16 @@ public final class Pipeline {
     /** The synchronizer's run of missing bars of a symbol (after {@link #finish}). */
     public int syncMissingRun(int symbol) {
         return sync.missingRun(symbol);
+    }
+
+    /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */
+    public long shares(int symbol) {
+        return desk.portfolio().shares(symbol);
+    }
+
+    /** The orders sent and not yet settled; only while the ring is drained or finished. */
+    public WorkingOrders workingOrders() {
+        return desk.working();
     }
 
     public Learner learner(int symbol) {

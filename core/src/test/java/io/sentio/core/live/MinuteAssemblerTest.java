@@ -119,6 +119,28 @@ class MinuteAssemblerTest {
     }
 
     @Test
+    void shouldResumeAfterTheLastJournaledMinuteAndWaitForItsBackfillWhileTheFeedIsDown() {
+        asm.resumeAfter(minute(20));
+        asm.feedDown();
+        asm.onClock(minute(30) * 1000, out);
+        bar(0, 20);
+        assertEquals(List.of(), out.published, "nothing before the backfill, nothing journaled already");
+        for (int s = 0; s < 3; s++) {
+            asm.onBar(s, minute(21), 1, 1, 1, 1, 1, false, true, out);
+        }
+        asm.feedUp();
+        bar(0, 23);
+        assertEquals(List.of("21:111:complete:backfilled", "22:000:superseded"), out.published);
+        assertEquals(List.of("0@" + minute(20)), out.late);
+    }
+
+    @Test
+    void shouldBeDoneWhenResumingAfterTheCloseMinute() {
+        asm.resumeAfter(minute(SessionCalendar.closeMinute(DAY)));
+        assertTrue(asm.done());
+    }
+
+    @Test
     void shouldReportBarsOffTheSessionGridAsLate() {
         asm.onBar(0, OPEN - 60, 1, 1, 1, 1, 1, false, false, out);
         asm.onBar(0, OPEN + 30, 1, 1, 1, 1, 1, false, false, out);
