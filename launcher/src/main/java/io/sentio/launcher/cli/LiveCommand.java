@@ -89,7 +89,9 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--journal", paramLabel = "DIR",
         description = "Journal the session (bar sets, clock, execution reports in; signals, decisions, orders, fills out) to"
-            + " this new directory: `sentio replay --journal DIR` then re-runs every decision.")
+            + " DIR: `sentio replay --journal DIR` then re-runs every decision. A DIR holding this session already (the"
+            + " daemon died) resumes it: the journal is replayed, open orders are looked up at the broker, positions"
+            + " reconciled, and the missed minutes backfilled.")
     Path journal;
 
     @Option(names = "--state", paramLabel = "STATE",

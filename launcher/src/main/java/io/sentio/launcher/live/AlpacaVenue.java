@@ -5,6 +5,7 @@ import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.OrderBatch;
 import io.sentio.core.execution.ReportedFills;
+import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LatencyStats;
@@ -76,6 +77,41 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     @Override
     public void onReport(ExecutionReport report) {
         fills.record(report);
+    }
+
+    /**
+     * A restart, after the journal's inputs went through the ring (drained): asks the broker, by
+     * client order id, about every order still working whose final word the journal does not hold.
+     * Found: its state enters the ring as a report, and it is followed from here on. Not found: it
+     * was journaled but died in the outbox; it is reported rejected rather than sent minutes late.
+     */
+    void recover(WorkingOrders working) throws IOException, InterruptedException {
+        for (int s = 0; s < universe.size(); s++) {
+            if (!working.has(s) || fills.terminal(s, working.sequence(s))) {
+                continue;
+            }
+            String symbol = universe.symbol(s);
+            Ticket t = new Ticket(s, symbol, working.quantity(s), working.sequence(s), working.decidedEpochSecond(s),
+                ClientOrderIds.of(runId, working.decidedEpochSecond(s), symbol, working.sequence(s)));
+            OrderReport r = broker.orderByClientOrderId(t.clientOrderId);
+            if (r == null) {
+                reject(t, "journaled before the restart, never reached the broker; not sent now, minutes late");
+                continue;
+            }
+            err.println("sentio live: order " + t.clientOrderId + " from before the restart: " + r.status + ", filled "
+                + r.filledQty);
+            byClientId.put(t.clientOrderId, t);
+            poller.track(r);
+            onTradeUpdate(new TradeUpdate(OrderPoller.event(r), r, r.filledQty, r.filledAvgPrice));
+        }
+    }
+
+    /**
+     * Shares (unsigned) reported filled on order {@code sequence} of {@code symbol} and not yet
+     * settled by the ring (it settles at the next bar set). Only while the ring is drained.
+     */
+    long reportedUnsettled(int symbol, long sequence) {
+        return fills.pendingSequence(symbol) == sequence ? fills.pendingFilled(symbol) : 0;
     }
 
     @Override

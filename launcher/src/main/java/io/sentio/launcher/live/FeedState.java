@@ -22,6 +22,15 @@ final class FeedState implements StreamStatusListener {
         this.err = err;
     }
 
+    /**
+     * A restart: the minutes since the journal's last come from the first subscription's backfill,
+     * so the assembler holds its timeouts, as after a reconnect, until the first live bar.
+     */
+    void startDown() {
+        down = true;
+        inputs.addFirst(new LiveInput.Feed(false));
+    }
+
     boolean awaitSubscribed(long timeout, TimeUnit unit) throws InterruptedException {
         return subscribed.await(timeout, unit);
     }

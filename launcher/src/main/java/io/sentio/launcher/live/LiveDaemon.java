@@ -105,81 +105,46 @@ public final class LiveDaemon {
         PrintStream err = s.err;
         PipelineContext ctx = s.pipeline;
         Universe universe = ctx.universe();
-        String[] names = universe.symbols().toArray(new String[0]);
         AlpacaRest trading = rest(s.endpoints.trading());
         Broker broker = new AlpacaBroker(trading, 3);
-
         BlockingDeque<LiveInput> inputs = new LinkedBlockingDeque<>();
         this.inputs = inputs;
         MarketTime clock = new MarketTime(trading, s.marketSpeed);
-        List<Broker.Position> held = broker.positions();
-        Reconciliation rec = Reconciliation.of(universe, held);
-        if (!rec.matches() && !s.adopt) {
-            err.println("sentio live: " + rec.report());
-            err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
-            report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
-            return ExitCodes.FAILURE;
-        }
-        if (!rec.matches() || !rec.unmanaged.isEmpty()) {
-            err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
-        }
-
-        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
-        // Market data first: the local exchange starts its replay on the first subscription, and
-        // bars that arrive while the rest starts up wait in the queue.
-        clock.anchor();
-        FeedState feed = new FeedState(inputs, err);
-        MarketDataStream stream = new MarketDataStream(new MarketDataStreamContext().url(s.endpoints.stream())
-            .credentials(s.credentials).symbols(new SymbolTable(universe)).http(s.http).clock(clock)
-            .silenceTimeoutMillis(silenceTimeoutMillis(s.marketSpeed))
-            .maxRetries(s.maxReconnects).backoffBaseMillis(s.reconnectBaseMillis).backoffMaxMillis(s.reconnectMaxMillis)
-            .history(new HistoryClient(rest(s.endpoints.data()), feedName(s.endpoints.stream()), 10_000))
-            .listener(feed::onBar).status(feed));
-        stream.start();
-        TradeUpdatesStream updates = new TradeUpdatesStream(s.http, s.endpoints.tradingStream(), s.credentials, venue,
-            new Backoff(s.reconnectBaseMillis, s.reconnectMaxMillis, 7), s.maxReconnects);
-        updates.start();
-        if (!updates.awaitListening(10, TimeUnit.SECONDS)) {
-            venue.onStreamDown("no trade_updates subscription within 10 s");
-        }
-        if (!feed.awaitSubscribed(10, TimeUnit.SECONDS)) {
-            err.println("sentio live: no market-data subscription within 10 s; still trying");
-        }
         clock.anchor();
         long now = clock.epochMillis();
         long day = SessionCalendar.nyEpochDay(now / 1000);
         if (!SessionCalendar.isTradingDay(day)
             || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
-            stream.close();
-            updates.close();
             err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
                 + "); start the daemon before or during a session");
             report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
             return ExitCodes.FAILURE;
         }
-
         if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
-            stream.close();
-            updates.close();
             throw SentioException.badUsage("--state was trained through " + s.warmLastDay + ": it cannot trade the session "
                 + java.time.LocalDate.ofEpochDay(day) + " (that would be look-ahead)");
         }
         if (s.sessionRunId) {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
+        List<Broker.Position> held = broker.positions();
+        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
         LiveStatus status = new LiveStatus(universe, clock, err);
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
             s.extraListener)).conclude();
-        RunJournal journal;
+        RunJournal journal = openJournal(ctx);
         try {
-            journal = openJournal(ctx);
-        } catch (RuntimeException e) {
-            stream.close();
-            updates.close();
-            throw e;
-        }
-        try {
-            return trade(ctx, journal, universe, names, broker, inputs, clock, rec, venue, stream, updates, status, now, day);
+            boolean resuming = journal != null && journal.resumed();
+            if (!resuming) {
+                Reconciliation rec = Reconciliation.of(universe, held);
+                if (!rec.matches() && !s.adopt) {
+                    return refuse(rec);
+                }
+                if (!rec.matches() || !rec.unmanaged.isEmpty()) {
+                    err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
+                }
+            }
+            return trade(ctx, journal, universe, broker, inputs, clock, venue, status, day);
         } finally {
             if (journal != null) {
                 journal.close();
@@ -187,35 +152,87 @@ public final class LiveDaemon {
         }
     }
 
+    private int refuse(Reconciliation rec) {
+        s.err.println("sentio live: " + rec.report());
+        s.err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
+        report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
+        return ExitCodes.FAILURE;
+    }
+
+    /**
+     * Opens the session's journal. One that already holds this session is the journal of a daemon
+     * that died: the session resumes from it ({@link SessionRecovery}).
+     */
     private RunJournal openJournal(PipelineContext ctx) {
         if (s.journal == null) {
             return null;
         }
         RunJournal journal = s.journal.open(ctx.runId(), ctx.shards());
-        if (journal.resumed()) {
-            journal.close();
-            throw new IllegalArgumentException("--journal " + journal.directory() + " already holds session "
-                + ctx.runId() + "; a live session does not resume a journal: give --journal a new directory");
-        }
         ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude();
         return journal;
     }
 
-    private int trade(PipelineContext ctx, RunJournal journal, Universe universe, String[] names, Broker broker,
-                      BlockingDeque<LiveInput> inputs, MarketTime clock, Reconciliation rec, AlpacaVenue venue,
-                      MarketDataStream stream, TradeUpdatesStream updates, LiveStatus status, long now, long day)
+    private int trade(PipelineContext ctx, RunJournal journal, Universe universe, Broker broker,
+                      BlockingDeque<LiveInput> inputs, MarketTime clock, AlpacaVenue venue, LiveStatus status, long day)
         throws Exception {
         PrintStream err = s.err;
         Pipeline pipeline = new Pipeline(ctx);
         pipeline.start();
-        if (!rec.matches()) {
-            for (Broker.Position p : rec.mismatched) {
-                inputs.addFirst(new LiveInput.Report(universe.indexOf(p.symbol), -1, ExecutionReport.ADOPTED, p.qty,
-                    p.avgEntryPrice, now));
-            }
+        TradeUpdatesStream updates = new TradeUpdatesStream(s.http, s.endpoints.tradingStream(), s.credentials, venue,
+            new Backoff(s.reconnectBaseMillis, s.reconnectMaxMillis, 7), s.maxReconnects);
+        updates.start();
+        if (!updates.awaitListening(10, TimeUnit.SECONDS)) {
+            venue.onStreamDown("no trade_updates subscription within 10 s");
         }
-        LiveSequencer seq = new LiveSequencer(inputs, pipeline,
-            new MinuteAssembler(universe.size(), day, ctx.params().syncTimeoutMillis), names, err);
+        long resumeAfter = Long.MIN_VALUE;
+        Reconciliation rec;
+        if (journal != null && journal.resumed()) {
+            SessionRecovery recovery = new SessionRecovery(journal, pipeline, venue, status, inputs, universe, err);
+            try {
+                resumeAfter = recovery.replay();
+                rec = recovery.reconcile(broker.positions());
+            } catch (Exception e) {
+                updates.close();
+                pipeline.finish();
+                throw e;
+            }
+            if (!rec.matches() && !s.adopt) {
+                updates.close();
+                pipeline.finish();
+                return refuse(rec);
+            }
+            err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
+        } else {
+            rec = Reconciliation.of(universe, broker.positions());
+        }
+        for (Reconciliation.Mismatch m : rec.mismatched) {
+            double price = m.daemon == 0 ? m.brokerAvgPrice : pipeline.syncLastClose(m.symbol);
+            pipeline.publishReport(new ExecutionReport().set(m.symbol, -1, ExecutionReport.ADOPTED, m.broker - m.daemon,
+                price, clock.epochMillis()));
+        }
+
+        // The local exchange starts its replay on the first subscription; bars that arrive while the
+        // rest starts up wait in the queue.
+        FeedState feed = new FeedState(inputs, err);
+        if (resumeAfter != Long.MIN_VALUE) {
+            feed.startDown();
+        }
+        MarketDataStream stream = new MarketDataStream(new MarketDataStreamContext().url(s.endpoints.stream())
+            .credentials(s.credentials).symbols(new SymbolTable(universe)).http(s.http).clock(clock)
+            .silenceTimeoutMillis(silenceTimeoutMillis(s.marketSpeed))
+            .maxRetries(s.maxReconnects).backoffBaseMillis(s.reconnectBaseMillis).backoffMaxMillis(s.reconnectMaxMillis)
+            .history(new HistoryClient(rest(s.endpoints.data()), feedName(s.endpoints.stream()), 10_000))
+            .resumeAfter(resumeAfter).listener(feed::onBar).status(feed));
+        stream.start();
+        if (!feed.awaitSubscribed(10, TimeUnit.SECONDS)) {
+            err.println("sentio live: no market-data subscription within 10 s; still trying");
+        }
+        clock.anchor();
+        MinuteAssembler assembler = new MinuteAssembler(universe.size(), day, ctx.params().syncTimeoutMillis);
+        if (resumeAfter != Long.MIN_VALUE) {
+            assembler.resumeAfter(resumeAfter);
+        }
+        LiveSequencer seq = new LiveSequencer(inputs, pipeline, assembler, universe.symbols().toArray(new String[0]), err);
         sequencer = seq;
         if (stopRequested) {
             inputs.add(new LiveInput.Stop(ExitCodes.OK, "stop requested", s.flattenOnExit));

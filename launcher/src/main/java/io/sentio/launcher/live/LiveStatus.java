@@ -19,6 +19,7 @@ final class LiveStatus implements TradeListener {
     private final AlpacaClock clock;
     private final PrintStream err;
     private final long[] position;
+    private volatile boolean quiet;
     private volatile double equity = Double.NaN;
     private volatile int lastMinute = -1;
 
@@ -50,10 +51,18 @@ final class LiveStatus implements TradeListener {
         }
     }
 
+    /** While a restart replays its journal: no status line per replayed minute. */
+    void quiet(boolean on) {
+        quiet = on;
+    }
+
     @Override
     public void onBarSet(PipelineEvent ev) {
         equity = ev.equity;
         lastMinute = ev.received.sessionMinute;
+        if (quiet) {
+            return;
+        }
         long lagMillis = clock.epochMillis() - (ev.received.epochSecond + 60) * 1000L;
         int m = 9 * 60 + 30 + ev.received.sessionMinute;
         err.printf(Locale.ROOT, "live %02d:%02d equity %.2f positions %s lag %d ms%s%n", m / 60, m % 60, ev.equity,
@@ -71,6 +80,13 @@ final class LiveStatus implements TradeListener {
             }
         }
         return b.length() == 0 ? "flat" : b.toString();
+    }
+
+    /** After a restart replayed its journal: the portfolio's positions, whose fills were not re-announced. */
+    void position(int symbol, long shares) {
+        synchronized (position) {
+            position[symbol] = shares;
+        }
     }
 
     long position(int symbol) {

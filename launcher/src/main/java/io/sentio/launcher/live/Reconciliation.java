@@ -6,23 +6,60 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Broker positions against the positions the daemon starts from: flat (a warm-start state holds
- * learners, not positions). A universe symbol held at the broker but not by the daemon is a mismatch:
- * trading stops with this report unless the operator adopts the broker's positions. Symbols
- * outside the universe are listed but never traded.
+ * Broker positions against the positions the daemon starts from: flat for a new session (a
+ * warm-start state holds learners, not positions), or what the journal of the session says after a
+ * restart replayed it. A universe symbol whose quantities differ is a mismatch: trading stops with
+ * this report unless the operator adopts the broker's positions. Symbols outside the universe are
+ * listed but never traded.
  */
 final class Reconciliation {
-    final List<Broker.Position> mismatched = new ArrayList<>();
+    final List<Mismatch> mismatched = new ArrayList<>();
     final List<Broker.Position> unmanaged = new ArrayList<>();
+    private final String basis;
 
-    /** The daemon starts flat: every broker position in a universe symbol is a mismatch. */
+    /** One universe symbol the broker and the daemon disagree on. */
+    static final class Mismatch {
+        final int symbol;
+        final String name;
+        final long broker;
+        final long daemon;
+        final double brokerAvgPrice;
+
+        Mismatch(int symbol, String name, long broker, long daemon, double brokerAvgPrice) {
+            this.symbol = symbol;
+            this.name = name;
+            this.broker = broker;
+            this.daemon = daemon;
+            this.brokerAvgPrice = brokerAvgPrice;
+        }
+    }
+
+    private Reconciliation(String basis) {
+        this.basis = basis;
+    }
+
+    /** A new session: the daemon starts flat. */
     static Reconciliation of(Universe universe, List<Broker.Position> broker) {
-        Reconciliation r = new Reconciliation();
+        return of(universe, broker, new long[universe.size()], "flat");
+    }
+
+    /** {@code daemon[s]}: shares of universe symbol s the daemon holds; {@code basis} says where they come from. */
+    static Reconciliation of(Universe universe, List<Broker.Position> broker, long[] daemon, String basis) {
+        Reconciliation r = new Reconciliation(basis);
+        long[] held = new long[universe.size()];
+        double[] price = new double[universe.size()];
         for (Broker.Position p : broker) {
-            if (universe.indexOf(p.symbol) < 0) {
+            int s = universe.indexOf(p.symbol);
+            if (s < 0) {
                 r.unmanaged.add(p);
-            } else if (p.qty != 0) {
-                r.mismatched.add(p);
+            } else {
+                held[s] += p.qty;
+                price[s] = p.avgEntryPrice;
+            }
+        }
+        for (int s = 0; s < held.length; s++) {
+            if (held[s] != daemon[s]) {
+                r.mismatched.add(new Mismatch(s, universe.symbol(s), held[s], daemon[s], price[s]));
             }
         }
         return r;
@@ -33,10 +70,17 @@ final class Reconciliation {
     }
 
     String report() {
-        StringBuilder b = new StringBuilder("positions at the broker differ from the daemon's (flat):");
-        for (Broker.Position p : mismatched) {
-            b.append("\n  ").append(p.symbol).append(": broker ").append(p.qty).append(" @ ").append(p.avgEntryPrice)
-                .append(", daemon 0");
+        StringBuilder b = new StringBuilder("positions at the broker differ from the daemon's (" + basis + "):");
+        if (mismatched.isEmpty()) {
+            b.setLength(0);
+            b.append("positions at the broker match the daemon's (").append(basis).append(')');
+        }
+        for (Mismatch m : mismatched) {
+            b.append("\n  ").append(m.name).append(": broker ").append(m.broker);
+            if (m.broker != 0) {
+                b.append(" @ ").append(m.brokerAvgPrice);
+            }
+            b.append(", daemon ").append(m.daemon);
         }
         for (Broker.Position p : unmanaged) {
             b.append("\n  ").append(p.symbol).append(": broker ").append(p.qty).append(" (not in the universe; left alone)");

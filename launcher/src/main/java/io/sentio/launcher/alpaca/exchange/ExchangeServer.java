@@ -85,6 +85,11 @@ public final class ExchangeServer implements AutoCloseable {
         return broker.orderCount();
     }
 
+    /** Order submissions refused as repeats of an earlier client_order_id. */
+    public int duplicateClientOrderIds() {
+        return broker.duplicateClientOrderIds();
+    }
+
     public List<String> positions() {
         return broker.positionSummary();
     }

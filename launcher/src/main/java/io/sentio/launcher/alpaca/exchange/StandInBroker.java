@@ -30,6 +30,7 @@ final class StandInBroker {
     private final List<WebSocket> listeners = new CopyOnWriteArrayList<>();
     private double cash = INITIAL_CASH;
     private int received;
+    private int duplicateClientOrderIds;
     private long idSequence;
 
     StandInBroker(SessionTape tape, ReplayClock clock, FaultPlan faults, boolean fillAtArrival) {
@@ -51,6 +52,11 @@ final class StandInBroker {
 
     synchronized int orderCount() {
         return byId.size();
+    }
+
+    /** Submissions refused because their client_order_id was used before: a client sending an order twice. */
+    synchronized int duplicateClientOrderIds() {
+        return duplicateClientOrderIds;
     }
 
     synchronized HttpReply submit(String body) {
@@ -91,6 +97,7 @@ final class StandInBroker {
             return HttpReply.error(422, 40010001, "client_order_id must be at most 128 characters");
         }
         if (byClientId.containsKey(clientId)) {
+            duplicateClientOrderIds++;
             return HttpReply.error(422, 40010001, "client_order_id must be unique");
         }
         boolean buy = "buy".equals(side);

@@ -41,7 +41,7 @@ public final class MarketDataStream implements AutoCloseable {
     private final ScheduledExecutorService control;
     /** Last delivered bar start per symbol; guards against duplicates across backfill and live. */
     private final long[] lastDelivered;
-    private long lastMinuteDelivered = Long.MIN_VALUE;
+    private long lastMinuteDelivered;
     private volatile Connection current;
     private int failedAttempts;
     private int connections;
@@ -54,7 +54,8 @@ public final class MarketDataStream implements AutoCloseable {
         this.jsonDecoder = new JsonFrameDecoder(symbols);
         this.msgpackDecoder = new MsgPackFrameDecoder(symbols);
         this.lastDelivered = new long[symbols.universe().size()];
-        Arrays.fill(lastDelivered, Long.MIN_VALUE);
+        Arrays.fill(lastDelivered, ctx.resumeAfter());
+        this.lastMinuteDelivered = ctx.resumeAfter();
         this.control = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "alpaca-stream-control");
             t.setDaemon(true);
@@ -302,7 +303,7 @@ public final class MarketDataStream implements AutoCloseable {
             failedAttempts = 0;
             LOG.info("market-data stream subscribed (connection {}, {} symbols)", id, bars.length);
             ctx.status().onSubscribed(id);
-            if (id > 1) {
+            if (id > 1 || ctx.resumeAfter() != Long.MIN_VALUE) {
                 backfill();
                 gapCheck = true;
             }

@@ -24,6 +24,7 @@ public final class MarketDataStreamContext {
     private HistoryClient history;
     private BarListener listener;
     private StreamStatusListener status;
+    private long resumeAfter = Long.MIN_VALUE;
 
     public MarketDataStreamContext conclude() {
         Objects.requireNonNull(url, "stream url");
@@ -57,8 +58,15 @@ public final class MarketDataStreamContext {
     public MarketDataStreamContext history(HistoryClient v) { history = v; return this; }
     public MarketDataStreamContext listener(BarListener v) { listener = v; return this; }
     public MarketDataStreamContext status(StreamStatusListener v) { status = v; return this; }
+    /**
+     * Bars up to this minute start (epoch second) were delivered by an earlier process (a restart
+     * resuming its journal): the first subscription backfills from the minute after it, as a
+     * reconnect does. Long.MIN_VALUE (the default): a fresh start, no backfill.
+     */
+    public MarketDataStreamContext resumeAfter(long v) { resumeAfter = v; return this; }
 
     String url() { return url; }
+    long resumeAfter() { return resumeAfter; }
     AlpacaCredentials credentials() { return credentials; }
     SymbolTable symbols() { return symbols; }
     boolean msgpack() { return msgpack; }

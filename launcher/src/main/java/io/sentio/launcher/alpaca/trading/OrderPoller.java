@@ -56,7 +56,8 @@ public final class OrderPoller {
         return (now.filledQty * now.filledAvgPrice - paidBefore) / delta;
     }
 
-    private static String event(OrderReport o) {
+    /** The trade_updates event that brings an order to the state {@code o} reports. */
+    public static String event(OrderReport o) {
         switch (o.status) {
             case "filled": return "fill";
             case "partially_filled": return "partial_fill";
