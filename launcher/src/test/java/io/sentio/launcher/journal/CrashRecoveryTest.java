@@ -12,20 +12,13 @@ import io.sentio.journal.JournalComparator;
 import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.launcher.Cli;
-import io.sentio.launcher.SentioMain;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import io.sentio.launcher.SentioProcess;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,18 +46,18 @@ class CrashRecoveryTest {
         Path crashed = tmp.resolve("crashed");
         List<String> printed = new ArrayList<>();
         Random random = new Random(20251124);
-        Child first = Child.start(crashed, tmp.resolve("c1.err"));
+        SentioProcess first = startMock(crashed, tmp.resolve("c1.err"));
         Thread.sleep(1000 + random.nextInt(2000));
         printed.addAll(first.kill9());
-        Child second = Child.start(crashed, tmp.resolve("c2.err"));
-        second.await(lines -> orderIds(lines).size() >= 5 + random.nextInt(10));
+        SentioProcess second = startMock(crashed, tmp.resolve("c2.err"));
+        second.await(lines -> orderIds(lines).size() >= 5 + random.nextInt(10), 120);
         printed.addAll(second.kill9());
-        Child third = Child.start(crashed, tmp.resolve("c3.err"));
-        third.await(lines -> orderIds(lines).size() >= 5 + random.nextInt(10));
+        SentioProcess third = startMock(crashed, tmp.resolve("c3.err"));
+        third.await(lines -> orderIds(lines).size() >= 5 + random.nextInt(10), 120);
         printed.addAll(third.kill9());
 
-        Child last = Child.start(crashed, tmp.resolve("c4.err"));
-        assertEquals(0, last.waitForExit(), () -> "the recovered run finishes\n" + last.stderr());
+        SentioProcess last = startMock(crashed, tmp.resolve("c4.err"));
+        assertEquals(0, last.waitForExit(300), () -> "the recovered run finishes\n" + last.stderr());
         printed.addAll(last.lines);
         String out = String.join("\n", last.lines);
         assertEquals(hash(uninterrupted), JournalRuns.HASH.matcher(out).results().findFirst().orElseThrow().group(1));
@@ -105,78 +98,8 @@ class CrashRecoveryTest {
         return ids;
     }
 
-    /** A child JVM running the same mock command; its stdout lines are collected as they come. */
-    private static final class Child {
-        final Process process;
-        final List<String> lines = new CopyOnWriteArrayList<>();
-        final Thread reader;
-        final Path err;
-
-        private Child(Process process, Path err) {
-            this.process = process;
-            this.err = err;
-            this.reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        lines.add(line);
-                    }
-                } catch (java.io.IOException ignored) {
-                    // the child was killed: what was read is what it printed
-                }
-            });
-            reader.start();
-        }
-
-        static Child start(Path journal, Path err) throws Exception {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (arg.startsWith("--add-") || arg.startsWith("-Dchronicle") || arg.startsWith("--enable-native")
-                    || arg.startsWith("--sun-misc") || arg.startsWith("-Duser.timezone")) {
-                    cmd.add(arg);
-                }
-            }
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add(SentioMain.class.getName());
-            cmd.addAll(List.of(withConfig("mock", "--speed", SPEED, "--journal", journal.toString())));
-            return new Child(new ProcessBuilder(cmd).redirectError(err.toFile()).start(), err);
-        }
-
-        void await(Predicate<List<String>> condition) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!condition.test(lines)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("child ended or timed out before the kill point: " + lines + "\nstderr:\n"
-                        + stderr());
-                }
-                Thread.sleep(5);
-            }
-        }
-
-        String stderr() {
-            try {
-                return java.nio.file.Files.readString(err).replaceAll("(?m)^.*INFO net.openhft.*\n", "");
-            } catch (java.io.IOException e) {
-                return e.toString();
-            }
-        }
-
-        /** SIGKILL (destroyForcibly on Linux); returns what it printed. */
-        List<String> kill9() throws InterruptedException {
-            process.destroyForcibly();
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-            reader.join(10_000);
-            assertEquals(137, process.exitValue(), "killed by SIGKILL, not finished: " + lines);
-            return new ArrayList<>(lines);
-        }
-
-        int waitForExit() throws InterruptedException {
-            assertTrue(process.waitFor(300, TimeUnit.SECONDS));
-            reader.join(10_000);
-            return process.exitValue();
-        }
+    /** The same mock command in a child JVM, so it can be killed with SIGKILL. */
+    private static SentioProcess startMock(Path journal, Path err) throws Exception {
+        return SentioProcess.start(err, withConfig("mock", "--speed", SPEED, "--journal", journal.toString()));
     }
 }

@@ -1,0 +1,127 @@
+package io.sentio.launcher.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sentio.core.time.SessionCalendar;
+import io.sentio.journal.JournalReader;
+import io.sentio.journal.codec.RecordKind;
+import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioMain;
+import io.sentio.launcher.SentioProcess;
+import io.sentio.launcher.alpaca.ExchangeFixture;
+import io.sentio.launcher.alpaca.TestTapes;
+import io.sentio.launcher.alpaca.exchange.ExchangeServer;
+import io.sentio.launcher.alpaca.exchange.FaultPlan;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The daemon as an operator runs it, in its own JVM, killed with SIGKILL in the middle of a paper
+ * session against the stand-in exchange and started again with the same command: it resumes its
+ * journal, asks the broker about the order it had just decided, reconciles positions without
+ * --adopt, backfills the minutes it missed and trades to the close; no order reaches the broker
+ * twice, no minute is lost, and the journal of the two processes replays identically.
+ */
+class LiveRestartTest {
+    private static final double SPEED = 200;
+
+    @Test
+    void shouldResumeItsJournalAfterKillNineReconcileWithoutAdoptAndSendNoOrderTwice(@TempDir Path dir)
+        throws Exception {
+        LiveFixture fx = new LiveFixture(dir);
+        Path journal = dir.resolve("journal");
+        try (ExchangeServer x = fx.exchange(SPEED, new FaultPlan())) {
+            String[] cli = fx.cliArgs(x, "--journal", journal.toString());
+            SentioProcess first = SentioProcess.start(dir.resolve("first.err"), cli);
+            // Killed right after it printed an order: the order is at the broker (or on its way) and its
+            // fill is not yet in the journal, the case a restart must not send again.
+            first.await(lines -> lines.stream().filter(l -> l.contains("[" + LiveFixture.RUN_ID + "-")).count() >= 3, 180);
+            List<String> before = first.kill9();
+            long minuteAtKill = x.minutesPublished();
+
+            SentioProcess second = SentioProcess.start(dir.resolve("second.err"), cli);
+            int exit = second.waitForExit(300);
+            String log = second.stderr();
+            Files.writeString(Path.of("target", "live-restart.log"), String.join("\n", before) + "\n--- kill -9 ---\n"
+                + String.join("\n", second.lines) + "\n" + log);
+            assertEquals(ExitCodes.OK, exit, log);
+            assertTrue(log.contains("resuming journal"), log);
+            assertTrue(log.contains("positions at the broker match the daemon's"), "reconciled without --adopt:\n" + log);
+            assertEquals(0, x.duplicateClientOrderIds(), "no order was sent twice");
+            assertTrue(log.contains("positions: daemon flat, broker flat"), log);
+            assertTrue(minuteAtKill < 380, "killed mid-session, at exchange minute " + minuteAtKill);
+
+            long barSets = 0;
+            long backfilled = 0;
+            long lastMinute = Long.MIN_VALUE;
+            try (JournalReader r = JournalReader.open(journal)) {
+                while (r.next()) {
+                    if (r.kind() == RecordKind.BAR_SET) {
+                        assertTrue(r.barSet().minute() > lastMinute, "bar sets in order, none twice");
+                        lastMinute = r.barSet().minute();
+                        barSets++;
+                        backfilled += r.barSet().backfilled(0) ? 1 : 0;
+                    }
+                }
+            }
+            // minutes 09:30..16:00 inclusive, as the merger emits them in a backtest
+            assertEquals(SessionCalendar.closeMinute(TestTapes.DAY) + 1, barSets,
+                    "every minute of the session is journaled once, none lost");
+            assertTrue(backfilled > 0, "the minutes missed while the daemon was dead were backfilled");
+            List<String> sent = new ArrayList<>(orderIds(before));
+            sent.addAll(orderIds(second.lines));
+            assertEquals(sent.size(), new HashSet<>(sent).size(), "an order was handed to the broker twice: " + sent);
+            assertTrue(x.orderCount() == sent.size() || x.orderCount() == sent.size() - 1,
+                "the broker holds every order handed to it (the last one before the kill may have died unsent): "
+                    + x.orderCount() + " of " + sent);
+            assertTrue(second.lines.stream().anyMatch(l -> l.contains(" fill ")), "the restarted daemon traded on");
+
+            String[] replay = runInProcess(new String[] {"replay", "--journal", journal.toString()});
+            assertEquals(String.valueOf(ExitCodes.OK), replay[0], replay[1] + replay[2]);
+            String liveHash = second.lines.stream().filter(l -> l.startsWith("state hash:")).findFirst().orElseThrow();
+            assertTrue(replay[1].contains(liveHash.substring("state hash: ".length())),
+                "the journal of both processes replays to the restarted daemon's state hash " + liveHash + ":\n" + replay[1]);
+            assertFalse(log.contains(ExchangeFixture.SECRET) || first.stderr().contains(ExchangeFixture.SECRET),
+                "the API secret is in neither process's log");
+        }
+    }
+
+    /** Client order ids of the order lines printed by the execution stage as it hands orders to the venue. */
+    private static List<String> orderIds(List<String> lines) {
+        List<String> ids = new ArrayList<>();
+        for (String l : lines) {
+            int i = l.indexOf("[" + LiveFixture.RUN_ID + "-");
+            if (i >= 0) {
+                ids.add(l.substring(i + 1, l.indexOf(']', i)));
+            }
+        }
+        return ids;
+    }
+
+    private static String[] runInProcess(String[] args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = SentioMain.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+}
