@@ -77,8 +77,13 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--lose-ack-of-order", defaultValue = "0", description = "Fault: accept the Nth order but cut the connection instead of answering")
     int loseAckOfOrder;
 
-    @Option(names = "--partial-fills", description = "Fill orders in two halves at the next two bars' opens")
+    @Option(names = "--partial-fills", description = {"Fault: fill each order of 2+ shares in two parts, half (rounded down)",
+        "at its first fill (partial_fill) and the rest one minute later (fill)"})
     boolean partialFills;
+
+    @Option(names = "--cancel-rest-of-order", defaultValue = "0",
+        description = "Fault: fill the Nth order (1-based) in part (half), then cancel the rest where it would have filled")
+    int cancelRestOfOrder;
 
     @Option(names = "--corrections", description = "Send each bar with one share less, then a 'u' correction")
     boolean corrections;
@@ -107,6 +112,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.rejectNthOrder = rejectNthOrder;
         faults.loseAckOfNthOrder = loseAckOfOrder;
         faults.partialFills = partialFills;
+        faults.cancelRestOfNthOrder = cancelRestOfOrder;
         faults.corrections = corrections;
         Universe universe = universeOf(data);
         SessionTape tape = SessionTape.load(universe, openSources(data, universe));

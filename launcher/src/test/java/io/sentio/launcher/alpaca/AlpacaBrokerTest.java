@@ -191,6 +191,25 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    void shouldReportByPollingAFillTheSubmitAnswerAlreadyShowed() throws Exception {
+        // Under fill-at-arrival the stand-in fills before it answers: the answer itself says filled.
+        try (ExchangeFixture fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), SPEED, new FaultPlan(), true)) {
+            AlpacaBroker broker = new AlpacaBroker(fx.rest(fx.marketClock()), 3);
+            List<TradeUpdate> polled = new CopyOnWriteArrayList<>();
+            OrderPoller poller = new OrderPoller(broker, polled::add);
+            OrderReport answer = broker.submitMarketOrder("SPY", 7, OrderSide.BUY, "run1-filled-at-once");
+            assertEquals("filled", answer.status);
+            poller.track(answer);
+            poller.pollOnce();
+            assertEquals(1, polled.size(), "the fill is reported once: " + polled);
+            assertEquals("fill", polled.get(0).event);
+            assertEquals(7, polled.get(0).fillQty);
+            assertEquals(answer.filledAvgPrice, polled.get(0).fillPrice, 1e-9);
+            assertEquals(0, poller.tracked());
+        }
+    }
+
+    @Test
     void shouldWaitUntilTheRateLimitResetAfterA429Burst() throws Exception {
         FaultPlan faults = new FaultPlan();
         faults.rateLimitBurst = 2;

@@ -30,10 +30,15 @@ public final class ExchangeFixture implements AutoCloseable {
     public final OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
 
     public ExchangeFixture(Universe universe, SessionTape tape, double speed, FaultPlan faults) throws IOException {
+        this(universe, tape, speed, faults, false);
+    }
+
+    public ExchangeFixture(Universe universe, SessionTape tape, double speed, FaultPlan faults, boolean fillAtArrival)
+        throws IOException {
         this.universe = universe;
         this.tape = tape;
         this.server = ExchangeServer.start(new ExchangeContext().tape(tape).date(TestTapes.DAY).speed(speed)
-            .credentials(CREDENTIALS).faults(faults));
+            .credentials(CREDENTIALS).faults(faults).fillAtArrival(fillAtArrival));
     }
 
     /** The client's clock is the market's: the stand-in's replay time. */

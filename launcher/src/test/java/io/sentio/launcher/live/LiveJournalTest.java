@@ -75,7 +75,7 @@ class LiveJournalTest {
     }
 
     /** Exit code, stdout and stderr of one in-process command. */
-    private static String[] run(String[] args) {
+    static String[] run(String[] args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;

@@ -19,8 +19,18 @@ public final class FaultPlan {
     public int rejectNthOrder;
     /** Accept the Nth order but cut the connection instead of answering (a lost acknowledgement). */
     public int loseAckOfNthOrder;
-    /** Fill orders in two halves, at the next two bars' opens. */
+    /**
+     * Fill every order of two or more shares in two parts: half (rounded down) at its first fill, a
+     * partial_fill, and the rest one minute later, the fill. With fill-at-arrival the first part fills
+     * at once at the open of the minute the order arrives in and the rest at the next minute's open,
+     * as that minute starts; otherwise at the next bar's open and the one after, as each is published.
+     */
     public boolean partialFills;
+    /**
+     * Fill the Nth order (1-based) in part (half, rounded down, at its first fill) and cancel the rest
+     * where it would have filled: a canceled event for an order with filled_qty &gt; 0.
+     */
+    public int cancelRestOfNthOrder;
     /** Send each bar first with one share less volume, then a 'u' correction with the true bar. */
     public boolean corrections;
 
@@ -28,6 +38,7 @@ public final class FaultPlan {
     public String toString() {
         return "FaultPlan{drop=" + dropAtMinute + ", silent=" + silentFromMinute + ", 406=" + connectionLimit
             + ", 429burst=" + rateLimitBurst + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
-            + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", corrections=" + corrections + "}";
+            + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", cancelRestOf=" + cancelRestOfNthOrder
+            + ", corrections=" + corrections + "}";
     }
 }

@@ -113,6 +113,9 @@ final class MarketFeed {
                     s.publish(start);
                 }
                 minutesPublished = m + 1;
+                if (m < closeMinute) {
+                    broker.onMinuteOpen(start + 60);
+                }
             }
             LOG.info("session replay finished: {} minutes", closeMinute + 1);
         } catch (InterruptedException e) {

@@ -16,6 +16,8 @@ final class SimOrder {
     long filledMillis;
     long canceledMillis;
     long failedMillis;
+    /** Fault: after its first part fills, the rest is cancelled instead of filled. */
+    boolean cancelRest;
 
     SimOrder(String id, String clientOrderId, int symbol, String symbolName, boolean buy, long qty, long createdMillis) {
         this.id = id;
@@ -74,6 +76,26 @@ final class SimOrder {
             .field("trail_price", null)
             .field("hwm", null)
             .endObject();
+    }
+
+    /**
+     * A trade_updates message about this order: the event, and for a fill or partial fill that
+     * execution's price and quantity and the position after it; the order object as it is now.
+     */
+    String tradeUpdate(String event, long fillQty, double fillPrice, long positionQty, long millis) {
+        JsonWriter w = new JsonWriter().beginObject().field("stream", "trade_updates").name("data").beginObject()
+            .field("event", event)
+            .field("execution_id", fillQty > 0
+                ? java.util.UUID.nameUUIDFromBytes((id + ":" + filledQty).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
+                : null)
+            .field("timestamp", time(millis));
+        if (fillQty > 0) {
+            w.name("price").numberString(fillPrice).field("qty", Long.toString(fillQty))
+                .field("position_qty", Long.toString(positionQty));
+        }
+        w.name("order");
+        write(w);
+        return w.endObject().endObject().toString();
     }
 
     static String time(long millis) {

@@ -1,6 +1,5 @@
 package io.sentio.launcher.alpaca.exchange;
 
-import io.sentio.launcher.alpaca.JsonTree;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +12,11 @@ import okio.ByteString;
 
 /**
  * The stand-in's account: market orders fill at the open of the symbol's next bar (after the order
- * arrived), or, with {@code fillAtArrival}, at once at the open of the minute the order arrives in
- * when the symbol has a bar for it (the backtest's fill price with zero slippage, for live-vs-backtest
- * comparisons); long positions only, cash account. Order events go to every trade_updates listener.
+ * arrived), reported when that bar is published, or, with {@code fillAtArrival}, at once at the open
+ * of the minute the order arrives in when the symbol has a bar for it (the backtest's fill price with
+ * zero slippage, for live-vs-backtest comparisons), else at the open of its next bar as that minute
+ * starts; long positions only, cash account. Faults may split a fill in two ({@link FaultPlan#partialFills})
+ * or cancel an order's rest after its first part. Order events go to every trade_updates listener.
  */
 final class StandInBroker {
     static final double INITIAL_CASH = 100_000.0;
@@ -60,47 +61,19 @@ final class StandInBroker {
     }
 
     synchronized HttpReply submit(String body) {
-        Map<String, Object> req;
-        try {
-            req = JsonTree.object(body);
-        } catch (Exception e) {
-            return HttpReply.error(400, 40010000, "request body format is invalid");
+        OrderRequest req = OrderRequest.parse(body, tape.universe());
+        if (req.error != null) {
+            return req.error;
         }
-        String symbolName = JsonTree.str(req, "symbol");
-        int symbol = symbolName == null ? -1 : tape.universe().indexOf(symbolName);
-        if (symbol < 0) {
-            return HttpReply.error(422, 40010001, "asset \"" + symbolName + "\" not found");
-        }
-        String side = JsonTree.str(req, "side");
-        if (!"buy".equals(side) && !"sell".equals(side)) {
-            return HttpReply.error(422, 40010001, "side must be buy or sell");
-        }
-        if (!"market".equals(JsonTree.str(req, "type"))) {
-            return HttpReply.error(422, 40010001, "the stand-in supports market orders only");
-        }
-        if (!"day".equals(JsonTree.str(req, "time_in_force"))) {
-            return HttpReply.error(422, 40010001, "the stand-in supports time_in_force day only");
-        }
-        long qty;
-        try {
-            qty = Long.parseLong(String.valueOf(JsonTree.str(req, "qty")));
-        } catch (NumberFormatException e) {
-            return HttpReply.error(422, 40010001, "qty must be a whole number of shares");
-        }
-        if (qty <= 0) {
-            return HttpReply.error(422, 40010001, "qty must be > 0");
-        }
-        String clientId = JsonTree.str(req, "client_order_id");
-        if (clientId == null || clientId.isEmpty()) {
-            clientId = UUID.randomUUID().toString();
-        } else if (clientId.length() > 128) {
-            return HttpReply.error(422, 40010001, "client_order_id must be at most 128 characters");
-        }
+        int symbol = req.symbol;
+        String symbolName = req.symbolName;
+        String clientId = req.clientOrderId;
+        long qty = req.qty;
         if (byClientId.containsKey(clientId)) {
             duplicateClientOrderIds++;
             return HttpReply.error(422, 40010001, "client_order_id must be unique");
         }
-        boolean buy = "buy".equals(side);
+        boolean buy = req.buy;
         long now = clock.nowMillis();
         if (!buy && qty > position[symbol] - pendingSells(symbol)) {
             return HttpReply.error(403, 40310000, "insufficient qty available for order (requested: " + qty
@@ -112,6 +85,7 @@ final class StandInBroker {
         }
         received++;
         SimOrder o = new SimOrder(nextId(), clientId, symbol, symbolName, buy, qty, now);
+        o.cancelRest = received == faults.cancelRestOfNthOrder;
         byClientId.put(clientId, o);
         byId.put(o.id, o);
         boolean reject = symbolName.equals(faults.rejectSymbol) || received == faults.rejectNthOrder;
@@ -124,7 +98,7 @@ final class StandInBroker {
             publish("new", o, 0, Double.NaN, now);
             int arrivalBar = fillAtArrival ? tape.at(symbol, Math.floorDiv(now, 60_000L) * 60) : -1;
             if (arrivalBar >= 0) {
-                fill(o, faults.partialFills && qty > 1 ? qty / 2 : qty, tape.open(symbol, arrivalBar), now);
+                fillNext(o, tape.open(symbol, arrivalBar), now);
             }
         }
         if (received == faults.loseAckOfNthOrder) {
@@ -152,37 +126,7 @@ final class StandInBroker {
     }
 
     synchronized HttpReply account() {
-        long now = clock.nowMillis();
-        double longValue = marketValue(now);
-        JsonWriter w = new JsonWriter().beginObject()
-            .field("id", SimOrder.assetId("account"))
-            .field("account_number", "PA0STANDIN")
-            .field("status", "ACTIVE")
-            .field("crypto_status", "INACTIVE")
-            .field("currency", "USD")
-            .name("buying_power").numberString(round2(buyingPower()))
-            .name("regt_buying_power").numberString(round2(buyingPower()))
-            .name("daytrading_buying_power").numberString(0)
-            .name("non_marginable_buying_power").numberString(round2(buyingPower()))
-            .name("cash").numberString(round2(cash))
-            .name("portfolio_value").numberString(round2(cash + longValue))
-            .name("equity").numberString(round2(cash + longValue))
-            .name("last_equity").numberString(INITIAL_CASH)
-            .name("long_market_value").numberString(round2(longValue))
-            .name("short_market_value").numberString(0)
-            .name("initial_margin").numberString(0)
-            .name("maintenance_margin").numberString(0)
-            .field("multiplier", "1")
-            .name("pattern_day_trader").bool(false)
-            .name("trading_blocked").bool(false)
-            .name("transfers_blocked").bool(false)
-            .name("account_blocked").bool(false)
-            .name("shorting_enabled").bool(false)
-            .name("trade_suspended_by_user").bool(false)
-            .name("daytrade_count").number(0)
-            .field("created_at", SimOrder.time(0))
-            .endObject();
-        return HttpReply.ok(w.toString());
+        return HttpReply.ok(AccountJson.account(cash, buyingPower(), marketValue(clock.nowMillis()), INITIAL_CASH));
     }
 
     synchronized HttpReply positions() {
@@ -190,7 +134,8 @@ final class StandInBroker {
         JsonWriter w = new JsonWriter().beginArray();
         for (int s = 0; s < position.length; s++) {
             if (position[s] != 0) {
-                writePosition(w, s, now);
+                AccountJson.position(w, tape.universe().symbol(s), position[s], position[s] - pendingSells(s),
+                    costBasis[s], tape.lastCloseBefore(s, now / 1000 - 59));
             }
         }
         return HttpReply.ok(w.endArray().toString());
@@ -202,10 +147,7 @@ final class StandInBroker {
         if (cancelOrders) {
             for (SimOrder o : byId.values()) {
                 if (o.open()) {
-                    o.status = "canceled";
-                    o.canceledMillis = now;
-                    o.updatedMillis = now;
-                    publish("canceled", o, 0, Double.NaN, now);
+                    cancel(o, now);
                 }
             }
         }
@@ -227,21 +169,57 @@ final class StandInBroker {
         return new HttpReply(207, w.endArray().toString());
     }
 
-    /** Fills open orders of symbols that have a bar at {@code minuteStart}, at that bar's open. */
+    /**
+     * The bar of {@code minuteStart} is being published: fills open orders placed before that minute
+     * whose symbol has a bar in it, at the bar's open (not under fill-at-arrival, whose orders fill as
+     * a minute starts: {@link #onMinuteOpen}).
+     */
     synchronized void onMinute(long minuteStart) {
+        if (!fillAtArrival) {
+            fillOpenOrders(minuteStart);
+        }
+    }
+
+    /**
+     * Minute {@code minuteStart} has begun: under fill-at-arrival, orders placed before it that are
+     * still open (a partial fill's rest, or no bar in their arrival minute) fill at its open.
+     */
+    synchronized void onMinuteOpen(long minuteStart) {
+        if (fillAtArrival) {
+            fillOpenOrders(minuteStart);
+        }
+    }
+
+    private void fillOpenOrders(long minuteStart) {
         long fillMillis = minuteStart * 1000L;
         for (SimOrder o : byId.values()) {
             if (!o.open() || o.createdMillis >= fillMillis) {
                 continue;
             }
             int i = tape.at(o.symbol, minuteStart);
-            if (i < 0) {
-                continue;
+            if (i >= 0) {
+                fillNext(o, tape.open(o.symbol, i), fillMillis);
             }
-            long remaining = o.qty - o.filledQty;
-            long fill = faults.partialFills && o.filledQty == 0 && o.qty > 1 ? o.qty / 2 : remaining;
-            fill(o, fill, tape.open(o.symbol, i), fillMillis);
         }
+    }
+
+    /** The order's next fill at {@code price}: half of it first under the partial-fill faults, the rest (or its cancel) next. */
+    private void fillNext(SimOrder o, double price, long millis) {
+        boolean split = (faults.partialFills || o.cancelRest) && o.qty > 1;
+        if (o.filledQty == 0) {
+            fill(o, split ? o.qty / 2 : o.qty, price, millis);
+        } else if (o.cancelRest) {
+            cancel(o, millis);
+        } else {
+            fill(o, o.qty - o.filledQty, price, millis);
+        }
+    }
+
+    private void cancel(SimOrder o, long millis) {
+        o.status = "canceled";
+        o.canceledMillis = millis;
+        o.updatedMillis = millis;
+        publish("canceled", o, 0, Double.NaN, millis);
     }
 
     private void fill(SimOrder o, long qty, double price, long millis) {
@@ -297,48 +275,11 @@ final class StandInBroker {
         return v;
     }
 
-    private void writePosition(JsonWriter w, int s, long now) {
-        double price = tape.lastCloseBefore(s, now / 1000 - 59);
-        double avg = costBasis[s] / position[s];
-        double value = position[s] * price;
-        String symbol = tape.universe().symbol(s);
-        w.beginObject()
-            .field("asset_id", SimOrder.assetId(symbol))
-            .field("symbol", symbol)
-            .field("exchange", "ARCA")
-            .field("asset_class", "us_equity")
-            .name("asset_marginable").bool(false)
-            .field("qty", Long.toString(position[s]))
-            .field("qty_available", Long.toString(position[s] - pendingSells(s)))
-            .name("avg_entry_price").numberString(avg)
-            .field("side", "long")
-            .name("market_value").numberString(round2(value))
-            .name("cost_basis").numberString(round2(costBasis[s]))
-            .name("unrealized_pl").numberString(round2(value - costBasis[s]))
-            .name("unrealized_plpc").numberString((value - costBasis[s]) / costBasis[s])
-            .name("unrealized_intraday_pl").numberString(round2(value - costBasis[s]))
-            .name("unrealized_intraday_plpc").numberString((value - costBasis[s]) / costBasis[s])
-            .name("current_price").numberString(price)
-            .name("lastday_price").numberString(price)
-            .name("change_today").numberString(0)
-            .endObject();
-    }
-
     private void publish(String event, SimOrder o, long qty, double price, long millis) {
         if (listeners.isEmpty()) {
             return;
         }
-        JsonWriter w = new JsonWriter().beginObject().field("stream", "trade_updates").name("data").beginObject()
-            .field("event", event)
-            .field("execution_id", qty > 0 ? UUID.nameUUIDFromBytes((o.id + ":" + o.filledQty).getBytes(StandardCharsets.UTF_8)).toString() : null)
-            .field("timestamp", SimOrder.time(millis));
-        if (qty > 0) {
-            w.name("price").numberString(price).field("qty", Long.toString(qty))
-                .field("position_qty", Long.toString(position[o.symbol]));
-        }
-        w.name("order");
-        o.write(w);
-        String text = w.endObject().endObject().toString();
+        String text = o.tradeUpdate(event, qty, price, position[o.symbol], millis);
         ByteString frame = ByteString.encodeUtf8(text);
         for (WebSocket ws : listeners) {
             ws.send(frame);
@@ -353,10 +294,6 @@ final class StandInBroker {
 
     private String nextId() {
         return UUID.nameUUIDFromBytes(("order:" + (++idSequence)).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static double round2(double v) {
-        return Math.round(v * 100.0) / 100.0;
     }
 
     /** Positions for tests and the exit summary. */

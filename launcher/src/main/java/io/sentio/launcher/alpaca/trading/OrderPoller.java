@@ -20,8 +20,14 @@ public final class OrderPoller {
         this.listener = listener;
     }
 
+    /**
+     * Tracks an order from its submit answer on. The baseline is "nothing reported yet", not the
+     * answer: a broker that filled the order before answering (the stand-in under fill-at-arrival)
+     * would otherwise never have that fill reported.
+     */
     public synchronized void track(OrderReport order) {
-        tracked.put(order.clientOrderId, order);
+        tracked.put(order.clientOrderId, new OrderReport(order.id, order.clientOrderId, order.symbol, order.side,
+            order.qty, 0, Double.NaN, "new"));
     }
 
     public synchronized int tracked() {
