@@ -124,6 +124,7 @@ public final class LiveDaemon {
             throw SentioException.badUsage("--state was trained through " + s.warmLastDay + ": it cannot trade the session "
                 + java.time.LocalDate.ofEpochDay(day) + " (that would be look-ahead)");
         }
+        warnIfStale(s.warmLastDay, java.time.LocalDate.ofEpochDay(day), err);
         if (s.sessionRunId) {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
@@ -157,6 +158,20 @@ public final class LiveDaemon {
         s.err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
         report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * A daily chain of {@code --state-out}/{@code --state} breaks silently when a session ends
+     * without writing its state (exit 1): the next day trades on learners that never saw it.
+     * Unlike mock and backtest, the daemon has no bars of the missed sessions to train on; say so.
+     */
+    static void warnIfStale(java.time.LocalDate warmLastDay, java.time.LocalDate session, PrintStream err) {
+        if (warmLastDay != null && (!SessionCalendar.covers(warmLastDay)
+            || warmLastDay.isBefore(SessionCalendar.previousTradingDay(session)))) {
+            err.println("sentio live: warning: --state was trained through " + warmLastDay + "; the sessions after it, through "
+                + SessionCalendar.previousTradingDay(session) + ", are not in it (`sentio warmup --until " + session
+                + "` trains through them)");
+        }
     }
 
     /**
@@ -271,7 +286,7 @@ public final class LiveDaemon {
         String brokerPositions = brokerPositions(broker);
         err.println("sentio live: " + seq.summary());
         err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
-            + "; bar-to-order-ack " + venue.latency());
+            + "; " + venue.latency());
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode;

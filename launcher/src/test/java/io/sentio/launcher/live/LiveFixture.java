@@ -123,9 +123,10 @@ final class LiveFixture {
         return buf.toString(StandardCharsets.UTF_8);
     }
 
-    /** The decision, order and fill lines ("HH:MM ..."), and the state hash line. */
+    /** The decision, order and fill lines ("HH:MM ..."), the day's return line and the state hash line. */
     static List<String> decisions(String printed) {
-        return printed.lines().filter(l -> l.matches("^\\d\\d:\\d\\d .*") || l.startsWith("state hash:") || l.startsWith(DAY.toString()))
+        return printed.lines().filter(l -> l.matches("^\\d\\d:\\d\\d .*") || l.startsWith("state hash:")
+                || l.matches("^\\d{4}-\\d\\d-\\d\\d day return .*"))
             .collect(Collectors.toList());
     }
 }
