@@ -8,14 +8,12 @@ import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.state.StateFile;
+import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
-import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.ExchangeFixture;
 import io.sentio.launcher.alpaca.exchange.ExchangeServer;
 import io.sentio.launcher.alpaca.exchange.FaultPlan;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,20 +74,8 @@ class LiveJournalTest {
 
     /** Exit code, stdout and stderr of one in-process command. */
     static String[] run(String[] args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = SentioMain.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        Cli c = Cli.run(args);
+        return new String[] {String.valueOf(c.exitCode), c.out, c.err};
     }
 
     private static boolean containsBytes(Path dir, String text) throws IOException {

@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
+import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
-import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.SentioProcess;
 import io.sentio.launcher.alpaca.ExchangeFixture;
 import io.sentio.launcher.alpaca.TestTapes;
 import io.sentio.launcher.alpaca.exchange.ExchangeServer;
 import io.sentio.launcher.alpaca.exchange.FaultPlan;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,11 +83,11 @@ class LiveRestartTest {
                     + x.orderCount() + " of " + sent);
             assertTrue(second.lines.stream().anyMatch(l -> l.contains(" fill ")), "the restarted daemon traded on");
 
-            String[] replay = runInProcess(new String[] {"replay", "--journal", journal.toString()});
-            assertEquals(String.valueOf(ExitCodes.OK), replay[0], replay[1] + replay[2]);
+            Cli replay = Cli.run("replay", "--journal", journal.toString());
+            assertEquals(ExitCodes.OK, replay.exitCode, replay::toString);
             String liveHash = second.lines.stream().filter(l -> l.startsWith("state hash:")).findFirst().orElseThrow();
-            assertTrue(replay[1].contains(liveHash.substring("state hash: ".length())),
-                "the journal of both processes replays to the restarted daemon's state hash " + liveHash + ":\n" + replay[1]);
+            assertTrue(replay.out.contains(liveHash.substring("state hash: ".length())),
+                "the journal of both processes replays to the restarted daemon's state hash " + liveHash + ":\n" + replay.out);
             assertFalse(log.contains(ExchangeFixture.SECRET) || first.stderr().contains(ExchangeFixture.SECRET),
                 "the API secret is in neither process's log");
         }
@@ -106,22 +103,5 @@ class LiveRestartTest {
             }
         }
         return ids;
-    }
-
-    private static String[] runInProcess(String[] args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = SentioMain.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 }
