@@ -85,6 +85,11 @@ public final class ExchangeServer implements AutoCloseable {
         return broker.orderCount();
     }
 
+    /** The client_order_id of every order the exchange accepted, in arrival order. */
+    public List<String> clientOrderIds() {
+        return broker.clientOrderIds();
+    }
+
     /** Order submissions refused as repeats of an earlier client_order_id. */
     public int duplicateClientOrderIds() {
         return broker.duplicateClientOrderIds();

@@ -55,6 +55,11 @@ final class StandInBroker {
         return byId.size();
     }
 
+    /** Every client_order_id accepted, in arrival order. */
+    synchronized List<String> clientOrderIds() {
+        return List.copyOf(byClientId.keySet());
+    }
+
     /** Submissions refused because their client_order_id was used before: a client sending an order twice. */
     synchronized int duplicateClientOrderIds() {
         return duplicateClientOrderIds;
