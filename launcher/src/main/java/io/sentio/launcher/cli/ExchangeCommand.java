@@ -68,6 +68,18 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--rate-limit-burst", defaultValue = "0", description = "Fault: answer the first N REST requests with HTTP 429")
     int rateLimitBurst;
 
+    @Option(names = "--rate-limit-at-order", defaultValue = "0",
+        description = "Fault: at the Nth order request, answer every REST request with HTTP 429 until the announced reset (1-2 s)")
+    int rateLimitAtOrder;
+
+    @Option(names = "--drop-trade-updates-at-minute", defaultValue = "-1",
+        description = "Fault: close the trade_updates connections at session minute M and refuse new ones (HTTP 503)")
+    int dropTradeUpdatesAtMinute;
+
+    @Option(names = "--trade-updates-down-minutes", defaultValue = "0",
+        description = "How many minutes trade_updates stays down after --drop-trade-updates-at-minute (default: the rest of the session)")
+    int tradeUpdatesDownMinutes;
+
     @Option(names = "--reject-symbol", description = "Fault: reject every order for this symbol")
     String rejectSymbol;
 
@@ -108,6 +120,9 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.silentFromMinute = silentFromMinute;
         faults.connectionLimit = connectionLimit;
         faults.rateLimitBurst = rateLimitBurst;
+        faults.rateLimitAtOrder = rateLimitAtOrder;
+        faults.tradeUpdatesDownAtMinute = dropTradeUpdatesAtMinute;
+        faults.tradeUpdatesDownMinutes = tradeUpdatesDownMinutes;
         faults.rejectSymbol = rejectSymbol;
         faults.rejectNthOrder = rejectNthOrder;
         faults.loseAckOfNthOrder = loseAckOfOrder;

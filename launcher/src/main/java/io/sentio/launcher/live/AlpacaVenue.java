@@ -49,6 +49,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     private final Thread sender;
     private volatile LiveSequencer sequencer;
     private volatile boolean polling;
+    private volatile boolean catchUp;
     private volatile long sent;
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
@@ -177,10 +178,15 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
             System.currentTimeMillis()));
     }
 
+    /**
+     * An order's new state, from the stream or the poller (the poller's own changes are news to it
+     * too); a state already reported, e.g. a fill polled just before the stream delivered it, is not
+     * reported twice.
+     */
     @Override
     public void onTradeUpdate(TradeUpdate u) {
         Ticket t = byClientId.get(u.order.clientOrderId);
-        if (t == null) {
+        if (t == null || !poller.observe(u.order)) {
             return;
         }
         int status;
@@ -211,12 +217,28 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
         polling = true;
     }
 
-    boolean polling() {
-        return polling;
+    /** Subscribed again: polling stops after one more round, for what the stream sent while it was away. */
+    @Override
+    public void onStreamRestored() {
+        catchUp = true;
+        if (polling) {
+            polling = false;
+            err.println("sentio live: trade_updates stream back; polling stopped");
+        }
     }
 
-    void pollOnce() throws IOException, InterruptedException {
-        poller.pollOnce();
+    /** Polls the orders if the stream is down, or once after it came back; on a timer. */
+    void pollIfDue() throws IOException, InterruptedException {
+        if (polling || catchUp) {
+            boolean catchingUp = catchUp;
+            catchUp = false;
+            try {
+                poller.pollOnce();
+            } catch (IOException | RuntimeException e) {
+                catchUp |= catchingUp;
+                throw e;
+            }
+        }
     }
 
     /** Stops the sender after the orders already queued have been submitted. */

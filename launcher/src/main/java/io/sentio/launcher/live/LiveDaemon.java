@@ -198,6 +198,7 @@ public final class LiveDaemon {
         updates.start();
         if (!updates.awaitListening(10, TimeUnit.SECONDS)) {
             venue.onStreamDown("no trade_updates subscription within 10 s");
+            updates.late();
         }
         long resumeAfter = Long.MIN_VALUE;
         Reconciliation rec;
@@ -262,7 +263,7 @@ public final class LiveDaemon {
         long tickMicros = Math.max(200, (long) (s.tickMillis * 1000 / Math.max(1.0, s.marketSpeed)));
         timers.scheduleAtFixedRate(() -> inputs.add(new LiveInput.Clock(clock.epochMillis())), 0, tickMicros,
             TimeUnit.MICROSECONDS);
-        timers.scheduleWithFixedDelay(() -> pollIfDown(venue), 500, 500, TimeUnit.MILLISECONDS);
+        timers.scheduleWithFixedDelay(() -> pollIfDue(venue), 500, 500, TimeUnit.MILLISECONDS);
         if (s.marketSpeed > 0) {
             timers.scheduleWithFixedDelay(() -> reanchor(clock), 1, 1, TimeUnit.SECONDS);
         }
@@ -316,14 +317,12 @@ public final class LiveDaemon {
         return false;
     }
 
-    private static void pollIfDown(AlpacaVenue venue) {
-        if (venue.polling()) {
-            try {
-                venue.pollOnce();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
+    private static void pollIfDue(AlpacaVenue venue) {
+        try {
+            venue.pollIfDue();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -230,6 +230,50 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    void shouldWaitForTheResetOfABudgetExhaustedAtAnOrderAndPlaceItOnce() throws Exception {
+        FaultPlan faults = new FaultPlan();
+        faults.rateLimitAtOrder = 1;
+        try (ExchangeFixture fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), SPEED, faults)) {
+            List<Long> waits = new CopyOnWriteArrayList<>();
+            AlpacaClock waiting = new AlpacaClock() {
+                @Override
+                public long epochMillis() {
+                    return System.currentTimeMillis();
+                }
+
+                @Override
+                public void sleepUntil(long target) throws InterruptedException {
+                    waits.add(target);
+                    AlpacaClock.SYSTEM.sleepUntil(target);
+                }
+            };
+            long firstSecond = System.currentTimeMillis() / 1000;
+            OrderReport placed = new AlpacaBroker(fx.rest(waiting), 1).submitMarketOrder("SPY", 3, OrderSide.BUY, "run1-limited");
+            assertEquals("run1-limited", placed.clientOrderId);
+            assertEquals(1, fx.server.orderCount(), "placed once");
+            assertEquals(0, fx.server.duplicateClientOrderIds());
+            assertEquals(1, fx.server.rateLimitedRequests(), "refused once, then let through after the wait");
+            assertEquals(1, waits.size(), "one wait, until the reset the 429 named: " + waits);
+            assertTrue(waits.get(0) % 1000 == 0 && waits.get(0) >= (firstSecond + 2) * 1000,
+                "the window ends at the second after next from the order that exhausted it: " + waits);
+        }
+    }
+
+    @Test
+    void shouldRefuseEveryRequestInsideTheWindowSoAClientThatDoesNotWaitRunsOutOfRetries() throws Exception {
+        FaultPlan faults = new FaultPlan();
+        faults.rateLimitAtOrder = 1;
+        try (ExchangeFixture fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), SPEED, faults)) {
+            AlpacaBroker impatient = new AlpacaBroker(fx.rest(new FakeClock(System.currentTimeMillis())), 1);
+            AlpacaApiException e = assertThrows(AlpacaApiException.class,
+                () -> impatient.submitMarketOrder("SPY", 3, OrderSide.BUY, "run1-limited"));
+            assertEquals(429, e.httpStatus());
+            assertEquals(0, fx.server.orderCount());
+            assertEquals(4, fx.server.rateLimitedRequests(), "the order and its 3 retries");
+        }
+    }
+
+    @Test
     void shouldGiveUpWhenTheServerKeepsAnswering429() throws Exception {
         FaultPlan faults = new FaultPlan();
         faults.rateLimitBurst = 10;

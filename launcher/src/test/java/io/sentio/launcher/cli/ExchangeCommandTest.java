@@ -26,6 +26,9 @@ class ExchangeCommandTest {
             "a key without a secret");
         assertEquals(2, SentioMain.run("exchange", "--data", dir.resolve("missing").toString(), "--date", "2025-04-01",
             "--key", "K", "--secret", "S"));
+        assertEquals(2, SentioMain.run("exchange", "--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
+            "--secret", "S", "--drop-trade-updates-at-minute", "5", "--trade-updates-down-minutes", "-1"),
+            "a negative outage length");
     }
 
     @Test

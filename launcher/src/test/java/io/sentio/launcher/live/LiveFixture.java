@@ -113,12 +113,17 @@ final class LiveFixture {
 
     /** The backtest of the same day from the same (cold) state, printed like the daemon prints. */
     String backtest() {
+        return backtest(DAY);
+    }
+
+    /** The backtest of {@code day} from the same (cold) state, printed like the daemon prints. */
+    String backtest(LocalDate day) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
             .learnerFactory(wiring.learners(params)).runId(RUN_ID)
-            .listener(new TradePrinter(universe, out, DAY.toEpochDay(), RUN_ID)).conclude();
-        RunResult r = new Pipeline(ctx).run(wiring.bars(dataDir, universe, DAY, DAY));
+            .listener(new TradePrinter(universe, out, day.toEpochDay(), RUN_ID)).conclude();
+        RunResult r = new Pipeline(ctx).run(wiring.bars(dataDir, universe, day, day));
         out.println("state hash: " + r.stateHashHex());
         return buf.toString(StandardCharsets.UTF_8);
     }

@@ -29,6 +29,10 @@ public final class ExchangeContext {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0..65535, got " + port);
         }
+        if (faults.tradeUpdatesDownMinutes < 0) {
+            throw new IllegalArgumentException("--trade-updates-down-minutes must be >= 0 (0 = the rest of the session), got "
+                + faults.tradeUpdatesDownMinutes);
+        }
         if (rateLimitPerMinute < 1) {
             throw new IllegalArgumentException("rate limit must be >= 1 a minute");
         }

@@ -1,13 +1,10 @@
 package io.sentio.launcher.alpaca.exchange;
 
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.JsonTree;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import mockwebserver3.Dispatcher;
@@ -16,10 +13,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
-import okio.ByteString;
 
 /**
  * A local Alpaca-protocol stand-in on 127.0.0.1: the market-data stream ({@code /v2/iex}, {@code /v2/sip})
@@ -36,16 +29,22 @@ public final class ExchangeServer implements AutoCloseable {
     private final StandInBroker broker;
     private final MarketFeed feed;
     private final HistoryEndpoint history;
+    private final TradeStream trades;
     private final RestLimiter limiter;
     private final AtomicInteger burstLeft;
+    private final AtomicInteger orderPosts = new AtomicInteger();
+    private final AtomicInteger rateLimited = new AtomicInteger();
+    /** Unix second until which every request is refused (FaultPlan#rateLimitAtOrder); 0 = none. */
+    private volatile long exhaustedUntilSecond;
 
     private ExchangeServer(ExchangeContext ctx) {
         this.ctx = ctx;
         long day = ctx.date().toEpochDay();
         this.clock = new ReplayClock(SessionCalendar.openEpochSecond(day), ctx.speed());
         this.broker = new StandInBroker(ctx.tape(), clock, ctx.faults(), ctx.fillAtArrival());
-        this.feed = new MarketFeed(ctx.tape(), day, clock, ctx.faults(), ctx.credentials(), broker);
+        this.feed = new MarketFeed(ctx.tape(), day, clock, ctx.faults(), ctx.credentials(), broker, this::minuteDue);
         this.history = new HistoryEndpoint(ctx.tape(), feed);
+        this.trades = new TradeStream(ctx.credentials(), broker, ctx.faults(), feed::startReplay);
         this.limiter = new RestLimiter(ctx.rateLimitPerMinute());
         this.burstLeft = new AtomicInteger(ctx.faults().rateLimitBurst);
     }
@@ -95,12 +94,26 @@ public final class ExchangeServer implements AutoCloseable {
         return broker.duplicateClientOrderIds();
     }
 
+    /** REST requests answered with HTTP 429 (bursts, an exhausted budget, the per-minute limit). */
+    public int rateLimitedRequests() {
+        return rateLimited.get();
+    }
+
+    /** trade_updates connection attempts refused (HTTP 503) during an outage. */
+    public int refusedTradeStreamConnections() {
+        return trades.refusedConnections();
+    }
+
     public List<String> positions() {
         return broker.positionSummary();
     }
 
     public LocalDate date() {
         return ctx.date();
+    }
+
+    private void minuteDue(int m) {
+        trades.onMinuteDue(m);
     }
 
     @Override
@@ -120,7 +133,8 @@ public final class ExchangeServer implements AutoCloseable {
                     return new MockResponse.Builder().webSocketUpgrade(feed.newSession(msgpack)).build();
                 }
                 if (path.equals("/stream")) {
-                    return new MockResponse.Builder().webSocketUpgrade(new TradeStreamSession()).build();
+                    return trades.refusing() ? reply(HttpReply.error(503, 50310000, "trade_updates unavailable"), null)
+                        : new MockResponse.Builder().webSocketUpgrade(trades.newSession()).build();
                 }
                 return reply(HttpReply.error(404, 40410000, "not found"), null);
             }
@@ -129,15 +143,28 @@ public final class ExchangeServer implements AutoCloseable {
                 return reply(HttpReply.error(401, 40110000, "request is not authorized"), null);
             }
             long nowSecond = System.currentTimeMillis() / 1000;
+            if ("POST".equals(request.getMethod()) && path.equals("/v2/orders")
+                && orderPosts.incrementAndGet() == ctx.faults().rateLimitAtOrder) {
+                // The second after next: a window of 1-2 s, so a client that retries without waiting runs out of retries.
+                exhaustedUntilSecond = nowSecond + 2;
+            }
+            if (nowSecond < exhaustedUntilSecond) {
+                return tooMany(exhaustedUntilSecond);
+            }
             if (burstLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                return reply(HttpReply.error(429, 42910000, "rate limit exceeded"),
-                    new long[] {ctx.rateLimitPerMinute(), 0, nowSecond + 1});
+                return tooMany(nowSecond + 1);
             }
             long[] rate = limiter.take(nowSecond);
             if (rate[1] < 0) {
-                return reply(HttpReply.error(429, 42910000, "rate limit exceeded"), new long[] {rate[0], 0, rate[2]});
+                return tooMany(rate[2]);
             }
             return reply(route(request, url, path), rate);
+        }
+
+        private MockResponse tooMany(long resetSecond) {
+            rateLimited.incrementAndGet();
+            return reply(HttpReply.error(429, 42910000, "rate limit exceeded"),
+                new long[] {ctx.rateLimitPerMinute(), 0, resetSecond});
         }
 
         private HttpReply route(RecordedRequest request, HttpUrl url, String path) {
@@ -201,71 +228,5 @@ public final class ExchangeServer implements AutoCloseable {
             .field("next_open", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextOpen))
             .field("next_close", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextClose))
             .endObject().toString());
-    }
-
-    /** One trade_updates connection: authenticate, listen, then receive order events. */
-    private final class TradeStreamSession extends WebSocketListener {
-        private boolean authorized;
-
-        @Override
-        public void onMessage(WebSocket ws, String text) {
-            handle(ws, text);
-        }
-
-        @Override
-        public void onMessage(WebSocket ws, ByteString bytes) {
-            handle(ws, bytes.utf8());
-        }
-
-        @Override
-        public void onClosing(WebSocket ws, int code, String reason) {
-            broker.removeListener(ws);
-            ws.close(1000, null);
-        }
-
-        @Override
-        public void onFailure(WebSocket ws, Throwable t, Response response) {
-            broker.removeListener(ws);
-        }
-
-        private synchronized void handle(WebSocket ws, String text) {
-            Map<String, Object> msg;
-            try {
-                msg = JsonTree.object(text);
-            } catch (IOException e) {
-                send(ws, "{\"stream\":\"error\",\"data\":{\"error_message\":\"invalid syntax\"}}");
-                return;
-            }
-            String action = JsonTree.str(msg, "action");
-            Map<String, Object> data = JsonTree.obj(msg, "data");
-            if ("authenticate".equals(action) || "auth".equals(action)) {
-                AlpacaCredentials k = ctx.credentials();
-                authorized = data != null && k.matches(JsonTree.str(data, "key_id"), JsonTree.str(data, "secret_key"));
-                send(ws, "{\"stream\":\"authorization\",\"data\":{\"action\":\"authenticate\",\"status\":\""
-                    + (authorized ? "authorized" : "unauthorized") + "\"}}");
-                if (!authorized) {
-                    ws.close(1008, "unauthorized");
-                }
-            } else if ("listen".equals(action) && authorized) {
-                Object streams = data == null ? null : data.get("streams");
-                boolean tradeUpdates = streams instanceof List && ((List<?>) streams).contains("trade_updates");
-                if (tradeUpdates) {
-                    broker.addListener(ws);
-                    feed.startReplay();
-                } else {
-                    broker.removeListener(ws);
-                }
-                send(ws, "{\"stream\":\"listening\",\"data\":{\"streams\":[" + (tradeUpdates ? "\"trade_updates\"" : "")
-                    + "]}}");
-            } else {
-                send(ws, "{\"stream\":\"error\",\"data\":{\"error_message\":\""
-                    + (authorized ? "invalid syntax" : "access key verification failed") + "\"}}");
-            }
-        }
-
-        /** Alpaca's trading stream answers in binary frames holding JSON. */
-        private void send(WebSocket ws, String json) {
-            ws.send(ByteString.encodeUtf8(json));
-        }
     }
 }

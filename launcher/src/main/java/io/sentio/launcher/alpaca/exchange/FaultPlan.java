@@ -13,6 +13,12 @@ public final class FaultPlan {
     public boolean connectionLimit;
     /** Answer this many REST requests, from the first, with HTTP 429. */
     public int rateLimitBurst;
+    /**
+     * At the Nth order request (1-based, POST /v2/orders, retries counted) the account's request budget
+     * runs out: that request and every REST request until the reset it announces (X-Ratelimit-Reset, the
+     * unix second after next: 1-2 s away) are answered with HTTP 429.
+     */
+    public int rateLimitAtOrder;
     /** Reject every order for this symbol. */
     public String rejectSymbol;
     /** Reject the Nth order (1-based) the stand-in receives. */
@@ -31,14 +37,22 @@ public final class FaultPlan {
      * where it would have filled: a canceled event for an order with filled_qty &gt; 0.
      */
     public int cancelRestOfNthOrder;
+    /**
+     * Close every trade_updates connection ("going away") when minute M is due and refuse new ones
+     * (HTTP 503 to the upgrade) for {@link #tradeUpdatesDownMinutes}; order events meanwhile go to no one.
+     */
+    public int tradeUpdatesDownAtMinute = -1;
+    /** Minutes the trade_updates stream stays down from {@link #tradeUpdatesDownAtMinute}; 0 = the rest of the session. */
+    public int tradeUpdatesDownMinutes;
     /** Send each bar first with one share less volume, then a 'u' correction with the true bar. */
     public boolean corrections;
 
     @Override
     public String toString() {
         return "FaultPlan{drop=" + dropAtMinute + ", silent=" + silentFromMinute + ", 406=" + connectionLimit
-            + ", 429burst=" + rateLimitBurst + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
+            + ", 429burst=" + rateLimitBurst + ", 429atOrder=" + rateLimitAtOrder + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
             + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", cancelRestOf=" + cancelRestOfNthOrder
+            + ", tradeUpdatesDown=" + tradeUpdatesDownAtMinute + "+" + tradeUpdatesDownMinutes
             + ", corrections=" + corrections + "}";
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -33,6 +34,8 @@ final class MarketFeed {
     private final FaultPlan faults;
     private final AlpacaCredentials credentials;
     private final StandInBroker broker;
+    /** Told of each minute as it becomes due, before its bars go out (the trade_updates outage fault). */
+    private final IntConsumer minuteDue;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final FeedFrames frames;
     /** Bars of the replay day starting before this second are public (history API). */
@@ -41,7 +44,7 @@ final class MarketFeed {
     private Thread replay;
 
     MarketFeed(SessionTape tape, long nyEpochDay, ReplayClock clock, FaultPlan faults, AlpacaCredentials credentials,
-               StandInBroker broker) {
+               StandInBroker broker, IntConsumer minuteDue) {
         this.tape = tape;
         this.openEpochSecond = SessionCalendar.openEpochSecond(nyEpochDay);
         this.closeMinute = SessionCalendar.closeMinute(nyEpochDay);
@@ -49,6 +52,7 @@ final class MarketFeed {
         this.faults = faults;
         this.credentials = credentials;
         this.broker = broker;
+        this.minuteDue = minuteDue;
         this.horizonEpochSecond = openEpochSecond;
         this.frames = new FeedFrames(tape);
     }
@@ -92,6 +96,7 @@ final class MarketFeed {
             for (int m = 0; m <= closeMinute; m++) {
                 long start = openEpochSecond + 60L * m;
                 clock.awaitMillis((start + 60) * 1000 + PUBLISH_DELAY_MILLIS);
+                minuteDue.accept(m);
                 if (m == faults.dropAtMinute) {
                     LOG.info("fault: dropping {} market-data connection(s) at minute {}", sessions.size(), m);
                     // okhttp's server-side sockets cannot be cut abruptly: a close frame

@@ -4,7 +4,17 @@ package io.sentio.launcher.alpaca.trading;
 public interface TradeUpdateListener {
     void onTradeUpdate(TradeUpdate update);
 
-    /** The stream is gone for good; the consumer should poll with {@link OrderPoller} instead. */
+    /**
+     * The stream failed its reconnect attempts; the consumer should poll with {@link OrderPoller}
+     * instead. The stream keeps trying to reconnect (unless its keys were refused).
+     */
     default void onStreamDown(String reason) {
+    }
+
+    /**
+     * The stream is subscribed again after a lost connection (or after a first subscription that
+     * came late). Alpaca does not replay the events sent meanwhile: one poll catches up with them.
+     */
+    default void onStreamRestored() {
     }
 }

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The trading host's {@code /stream}: authenticate, listen to {@code trade_updates}, hand every event
  * to the listener. Alpaca sends these as JSON in text or binary frames; both are accepted. A lost
- * connection is retried with backoff; after {@code maxRetries} failures the listener is told to fall
- * back to polling.
+ * connection is retried with backoff; after {@code maxRetries} failures in a row the listener is told
+ * to fall back to polling, and the stream goes on retrying at the longest backoff until it is
+ * subscribed again ({@link TradeUpdateListener#onStreamRestored}), or until refused keys end it.
  */
 public final class TradeUpdatesStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TradeUpdatesStream.class);
@@ -37,7 +38,10 @@ public final class TradeUpdatesStream implements AutoCloseable {
     private final CountDownLatch listening = new CountDownLatch(1);
     private WebSocket socket;
     private int failures;
+    /** A connection was lost (or the first took long) since the last subscription: the next one is a restoration. */
+    private boolean restoring;
     private boolean closed;
+    private boolean refusedKeys;
 
     public TradeUpdatesStream(OkHttpClient http, String url, AlpacaCredentials credentials, TradeUpdateListener listener,
                               Backoff backoff, int maxRetries) {
@@ -86,16 +90,36 @@ public final class TradeUpdatesStream implements AutoCloseable {
         }
         socket = null;
         ws.cancel();
-        if (++failures > maxRetries) {
-            closed = true;
+        restoring = true;
+        if (++failures == maxRetries + 1) {
             LOG.error("trade_updates stream down: {}", reason);
             listener.onStreamDown(reason);
+        }
+        if (refusedKeys) {
+            closed = true;
             control.shutdown();
             return;
         }
         long delay = backoff.delayMillis(failures);
-        LOG.warn("trade_updates stream lost ({}); retry {} in {} ms", reason, failures, delay);
+        if (failures <= maxRetries) {
+            LOG.warn("trade_updates stream lost ({}); retry {} in {} ms", reason, failures, delay);
+        }
         control.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The caller gave up waiting for the first subscription and polls: the subscription, when it
+     * comes (or if it just came), restores the stream.
+     */
+    public void late() {
+        boolean listeningAlready;
+        synchronized (this) {
+            listeningAlready = listening.getCount() == 0;
+            restoring = !listeningAlready;
+        }
+        if (listeningAlready) {
+            listener.onStreamRestored();
+        }
     }
 
     private final class Listener extends WebSocketListener {
@@ -145,16 +169,27 @@ public final class TradeUpdatesStream implements AutoCloseable {
                 } else {
                     synchronized (TradeUpdatesStream.this) {
                         failures = maxRetries;
+                        refusedKeys = true;
                     }
                     lost(ws, "trade_updates authentication failed");
                 }
             } else if ("listening".equals(stream)) {
                 Object streams = data.get("streams");
                 if (streams instanceof List && ((List<?>) streams).contains("trade_updates")) {
+                    boolean restored;
                     synchronized (TradeUpdatesStream.this) {
+                        if (ws != socket || closed) {
+                            return;
+                        }
                         failures = 0;
+                        restored = restoring;
+                        restoring = false;
+                        listening.countDown();
                     }
-                    listening.countDown();
+                    if (restored) {
+                        LOG.info("trade_updates stream subscribed again");
+                        listener.onStreamRestored();
+                    }
                 }
             } else if ("trade_updates".equals(stream)) {
                 listener.onTradeUpdate(OrderJson.update(data));
