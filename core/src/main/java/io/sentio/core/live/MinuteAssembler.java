@@ -17,6 +17,13 @@ import io.sentio.core.time.SessionCalendar;
  * come back through the stream's backfill, in order, and are published flagged backfilled rather
  * than lost. A bar (or 'u' correction) for a minute already published is late: reported, never
  * re-published. No allocation.
+ *
+ * <p>A minute without a single bar is held longer ({@code emptyMinuteHoldMillis}): twelve liquid
+ * ETFs with no trade in a whole minute is far more likely a socket gone silent than a quiet market,
+ * and the stream's watchdog needs up to its silence timeout to say so. Published at 2 s, the minute
+ * would be forward-filled and its real bars, backfilled after the reconnect, dropped as late. Held,
+ * it is published by the first bar of a later minute (a quiet market: about a minute later), by the
+ * backfill (a dead socket), or when the hold runs out.
  */
 public final class MinuteAssembler {
     public static final int COMPLETE = 1;
@@ -34,6 +41,7 @@ public final class MinuteAssembler {
 
     private final int symbols;
     private final long timeoutMillis;
+    private final long emptyMinuteHoldMillis;
     private final long openEpochSecond;
     private final long nyEpochDay;
     private final int closeMinute;
@@ -45,15 +53,22 @@ public final class MinuteAssembler {
     private int arrived;
     private boolean backfilled;
 
+    /** Without an empty-minute hold: every minute times out {@code timeoutMillis} after its close. */
     public MinuteAssembler(int symbols, long nyEpochDay, long timeoutMillis) {
-        if (symbols < 1 || timeoutMillis < 0) {
-            throw new IllegalArgumentException("need >= 1 symbol and a timeout >= 0 ms");
+        this(symbols, nyEpochDay, timeoutMillis, timeoutMillis);
+    }
+
+    /** {@code emptyMinuteHoldMillis}: how long after its close a minute with no bar at all waits (>= the timeout). */
+    public MinuteAssembler(int symbols, long nyEpochDay, long timeoutMillis, long emptyMinuteHoldMillis) {
+        if (symbols < 1 || timeoutMillis < 0 || emptyMinuteHoldMillis < timeoutMillis) {
+            throw new IllegalArgumentException("need >= 1 symbol, a timeout >= 0 ms and an empty-minute hold >= the timeout");
         }
         if (!SessionCalendar.isTradingDay(nyEpochDay)) {
             throw new IllegalArgumentException("epoch day " + nyEpochDay + " is not a trading day");
         }
         this.symbols = symbols;
         this.timeoutMillis = timeoutMillis;
+        this.emptyMinuteHoldMillis = emptyMinuteHoldMillis;
         this.nyEpochDay = nyEpochDay;
         this.openEpochSecond = SessionCalendar.openEpochSecond(nyEpochDay);
         this.closeMinute = SessionCalendar.closeMinute(nyEpochDay);
@@ -149,9 +164,9 @@ public final class MinuteAssembler {
         return openEpochSecond + 60L * minute;
     }
 
-    /** When the pending minute times out: {@code timeoutMillis} after it closed. */
+    /** When the pending minute times out: {@code timeoutMillis} after it closed, the empty-minute hold if no bar came. */
     public long deadlineMillis() {
-        return (openEpochSecond + 60L * (minute + 1)) * 1000L + timeoutMillis;
+        return (openEpochSecond + 60L * (minute + 1)) * 1000L + (arrived == 0 ? emptyMinuteHoldMillis : timeoutMillis);
     }
 
     private void begin(int m) {

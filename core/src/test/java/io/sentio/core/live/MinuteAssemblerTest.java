@@ -2,6 +2,7 @@ package io.sentio.core.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.BarSet;
@@ -138,6 +139,54 @@ class MinuteAssemblerTest {
     void shouldBeDoneWhenResumingAfterTheCloseMinute() {
         asm.resumeAfter(minute(SessionCalendar.closeMinute(DAY)));
         assertTrue(asm.done());
+    }
+
+    @Test
+    void shouldHoldAMinuteWithoutAnyBarUntilTheEmptyMinuteHoldWhileAMinuteWithOneBarTimesOutAtTwoSeconds() {
+        MinuteAssembler holding = new MinuteAssembler(3, DAY, 2_000, 120_000);
+        holding.onBar(0, minute(5), 1, 1, 1, 1, 1, false, false, out);
+        holding.onClock(minute(6) * 1000 + 2_000, out);
+        assertEquals(List.of("5:100:timeout"), out.published, "one bar is enough to time out as usual");
+        holding.onClock(minute(7) * 1000 + 119_999, out);
+        assertEquals(1, out.published.size(), "minute 6 has no bar: held");
+        holding.onClock(minute(7) * 1000 + 120_000, out);
+        assertEquals(List.of("5:100:timeout", "6:000:timeout"), out.published);
+    }
+
+    @Test
+    void shouldLetABarOfALaterMinuteCloseAHeldEmptyMinute() {
+        MinuteAssembler holding = new MinuteAssembler(3, DAY, 2_000, 120_000);
+        holding.onClock(minute(5) * 1000 + 30_000, out);
+        holding.onClock(minute(6) * 1000 + 2_000, out);
+        assertEquals(List.of(), out.published, "minute 5 has no bar: held");
+        holding.onBar(1, minute(6), 1, 1, 1, 1, 1, false, false, out);
+        assertEquals(List.of("5:000:superseded"), out.published, "a quiet minute, the feed alive: no longer held");
+    }
+
+    @Test
+    void shouldRecoverTheRealBarsOfTheMinuteASilentSocketSwallowed() {
+        MinuteAssembler holding = new MinuteAssembler(3, DAY, 2_000, 120_000);
+        for (int s = 0; s < 3; s++) {
+            holding.onBar(s, minute(5), 1, 1, 1, 1, 1, false, false, out);
+        }
+        // minute 6 never comes; the watchdog declares the socket dead 90 s after the last message
+        holding.onClock(minute(7) * 1000 + 30_000, out);
+        holding.feedDown();
+        holding.onClock(minute(12) * 1000, out);
+        for (int m = 6; m <= 8; m++) {
+            for (int s = 0; s < 3; s++) {
+                holding.onBar(s, minute(m), 2, 2, 2, 2, 2, false, true, out);
+            }
+        }
+        holding.feedUp();
+        assertEquals(List.of("5:111:complete", "6:111:complete:backfilled", "7:111:complete:backfilled",
+            "8:111:complete:backfilled"), out.published, "the silent minute is published with its real bars");
+        assertEquals(List.of(), out.late);
+    }
+
+    @Test
+    void shouldRefuseAnEmptyMinuteHoldShorterThanTheTimeout() {
+        assertThrows(IllegalArgumentException.class, () -> new MinuteAssembler(3, DAY, 2_000, 1_999));
     }
 
     @Test

@@ -244,7 +244,10 @@ public final class LiveDaemon {
             err.println("sentio live: no market-data subscription within 10 s; still trying");
         }
         clock.anchor();
-        MinuteAssembler assembler = new MinuteAssembler(universe.size(), day, ctx.params().syncTimeoutMillis);
+        // a minute without any bar waits until the silence watchdog has had its say (MinuteAssembler)
+        long syncTimeout = ctx.params().syncTimeoutMillis;
+        MinuteAssembler assembler = new MinuteAssembler(universe.size(), day, syncTimeout,
+            Math.max(syncTimeout, silenceTimeoutMillis(s.marketSpeed)));
         if (resumeAfter != Long.MIN_VALUE) {
             assembler.resumeAfter(resumeAfter);
         }
