@@ -45,34 +45,10 @@ public final class LiveDaemon {
     private volatile LiveSequencer sequencer;
     private volatile BlockingDeque<LiveInput> inputs;
     private volatile boolean stopRequested;
-    private volatile Report report;
+    private volatile LiveReport report;
 
     public LiveDaemon(LiveSettings settings) {
         this.s = settings.conclude();
-    }
-
-    /** What a session did, for the caller and tests. */
-    public static final class Report {
-        public final int exitCode;
-        public final RunResult result;
-        public final String positions;
-        public final long ordersSent;
-        public final long ordersRejected;
-        public final long barSetsPublished;
-        public final long backfilledSets;
-        public final String latency;
-
-        Report(int exitCode, RunResult result, String positions, long sent, long rejected, long published,
-               long backfilled, String latency) {
-            this.exitCode = exitCode;
-            this.result = result;
-            this.positions = positions;
-            this.ordersSent = sent;
-            this.ordersRejected = rejected;
-            this.barSetsPublished = published;
-            this.backfilledSets = backfilled;
-            this.latency = latency;
-        }
     }
 
     /** Asks a running session to stop cleanly (SIGTERM); flattens if the settings say so. */
@@ -89,7 +65,7 @@ public final class LiveDaemon {
         return finished.await(timeout, unit);
     }
 
-    public Report report() {
+    public LiveReport report() {
         return report;
     }
 
@@ -117,7 +93,7 @@ public final class LiveDaemon {
             || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
             err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
                 + "); start the daemon before or during a session");
-            report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
+            report = new LiveReport(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
             return ExitCodes.FAILURE;
         }
         if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
@@ -135,17 +111,18 @@ public final class LiveDaemon {
             s.extraListener)).conclude();
         RunJournal journal = openJournal(ctx);
         try {
-            boolean resuming = journal != null && journal.resumed();
-            if (!resuming) {
-                Reconciliation rec = Reconciliation.of(universe, held);
-                if (!rec.matches() && !s.adopt) {
-                    return refuse(rec);
+            Reconciliation fresh = null;
+            if (journal == null || !journal.resumed()) {
+                fresh = Reconciliation.of(universe, held);
+                if (!fresh.matches() && !s.adopt) {
+                    return refuse(fresh);
                 }
-                if (!rec.matches() || !rec.unmanaged.isEmpty()) {
-                    err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
+                if (!fresh.matches() || !fresh.unmanaged.isEmpty()) {
+                    err.println("sentio live: " + fresh.report()
+                        + (fresh.matches() ? "" : "\nsentio live: adopting the broker's positions"));
                 }
             }
-            return trade(ctx, journal, universe, broker, inputs, clock, venue, status, day);
+            return trade(ctx, journal, fresh, universe, broker, inputs, clock, venue, status, day);
         } finally {
             if (journal != null) {
                 journal.close();
@@ -156,7 +133,7 @@ public final class LiveDaemon {
     private int refuse(Reconciliation rec) {
         s.err.println("sentio live: " + rec.report());
         s.err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
-        report = new Report(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
+        report = new LiveReport(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
         return ExitCodes.FAILURE;
     }
 
@@ -187,7 +164,8 @@ public final class LiveDaemon {
         return journal;
     }
 
-    private int trade(PipelineContext ctx, RunJournal journal, Universe universe, Broker broker,
+    /** {@code fresh}: the start's reconciliation; null when resuming (reconciled after the journal's replay). */
+    private int trade(PipelineContext ctx, RunJournal journal, Reconciliation fresh, Universe universe, Broker broker,
                       BlockingDeque<LiveInput> inputs, MarketTime clock, AlpacaVenue venue, LiveStatus status, long day)
         throws Exception {
         PrintStream err = s.err;
@@ -201,8 +179,8 @@ public final class LiveDaemon {
             updates.late();
         }
         long resumeAfter = Long.MIN_VALUE;
-        Reconciliation rec;
-        if (journal != null && journal.resumed()) {
+        Reconciliation rec = fresh;
+        if (fresh == null) {
             SessionRecovery recovery = new SessionRecovery(journal, pipeline, venue, status, inputs, universe, err);
             try {
                 resumeAfter = recovery.replay();
@@ -218,8 +196,6 @@ public final class LiveDaemon {
                 return refuse(rec);
             }
             err.println("sentio live: " + rec.report() + (rec.matches() ? "" : "\nsentio live: adopting the broker's positions"));
-        } else {
-            rec = Reconciliation.of(universe, broker.positions());
         }
         for (Reconciliation.Mismatch m : rec.mismatched) {
             double price = m.daemon == 0 ? m.brokerAvgPrice : pipeline.syncLastClose(m.symbol);
@@ -284,40 +260,25 @@ public final class LiveDaemon {
             err.println("sentio live: stopping: " + stop.reason);
         }
         if (flatten) {
-            flatten(broker, err);
+            SessionClose.flatten(broker, err);
         }
         updates.close();
-        String brokerPositions = brokerPositions(broker);
+        String brokerPositions = SessionClose.brokerPositions(broker);
         err.println("sentio live: " + seq.summary());
         err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
             + "; " + venue.latency());
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode;
-        if (journal != null && !finishJournal(journal, result, err)) {
+        if (journal != null && !SessionClose.finishJournal(journal, result, err)) {
             exit = ExitCodes.FAILURE;
         }
         if (s.stateOut != null && exit == ExitCodes.OK) {
             s.stateOut.write(pipeline, result, java.time.LocalDate.ofEpochDay(day));
         }
-        report = new Report(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
+        report = new LiveReport(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
             seq.backfilledSets(), venue.latency().toString());
         return exit;
-    }
-
-    /** RUN_END with the final state hash; false (reported on err) if journaling failed on the way. */
-    private static boolean finishJournal(RunJournal journal, RunResult result, PrintStream err) {
-        RuntimeException failure = journal.failure();
-        if (failure == null) {
-            try {
-                journal.finish(result.barSets, result.stateHash);
-                return true;
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-        }
-        err.println("sentio live: --journal " + journal.directory() + ": journaling failed: " + failure);
-        return false;
     }
 
     private static void pollIfDue(AlpacaVenue venue) {
@@ -349,15 +310,6 @@ public final class LiveDaemon {
         return (long) Math.max(90_000, 5_000 * marketSpeed);
     }
 
-    private static void flatten(Broker broker, PrintStream err) {
-        try {
-            List<Broker.CloseResult> closed = broker.closeAll();
-            err.println("sentio live: flatten: " + closed.size() + " position(s) closed at the broker");
-        } catch (Exception e) {
-            err.println("sentio live: FLATTEN FAILED, check the account by hand: " + e.getMessage());
-        }
-    }
-
     private AlpacaRest rest(String base) {
         return new AlpacaRest(s.http, base, s.credentials, new TokenBucket(AlpacaClock.SYSTEM, 200, 200),
             AlpacaClock.SYSTEM, 3);
@@ -365,25 +317,5 @@ public final class LiveDaemon {
 
     private static String feedName(String streamUrl) {
         return streamUrl.substring(streamUrl.lastIndexOf('/') + 1);
-    }
-
-    /** The broker's positions for the closing report; the broker may be the reason the session ended. */
-    private static String brokerPositions(Broker broker) {
-        try {
-            return positionsText(broker.positions());
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return "unknown (" + e.getMessage() + ")";
-        }
-    }
-
-    static String positionsText(List<Broker.Position> positions) {
-        StringBuilder b = new StringBuilder();
-        for (Broker.Position p : positions) {
-            b.append(b.length() == 0 ? "" : ",").append(p.symbol).append('=').append(p.qty);
-        }
-        return b.length() == 0 ? "flat" : b.toString();
     }
 }
