@@ -89,6 +89,15 @@ public final class SentioProcess {
         return new ArrayList<>(lines);
     }
 
+    /**
+     * SIGTERM, as systemd or an operator's kill stops it; the JVM runs its shutdown hooks. Through the
+     * process handle: {@code Process.destroy()} also closes our end of its stdout, losing what it
+     * prints while it stops.
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
     public int waitForExit(long timeoutSeconds) throws InterruptedException {
         assertTrue(process.waitFor(timeoutSeconds, TimeUnit.SECONDS), "the child finished within " + timeoutSeconds + " s");
         reader.join(10_000);

@@ -40,6 +40,9 @@ import java.util.concurrent.TimeUnit;
  * exit code 1.
  */
 public final class LiveDaemon {
+    /** Well inside the shutdown hook's 60 s and systemd's default 90 s stop timeout. */
+    private static final long FLATTEN_WAIT_MILLIS = 30_000;
+
     private final LiveSettings s;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile LiveSequencer sequencer;
@@ -260,7 +263,7 @@ public final class LiveDaemon {
             err.println("sentio live: stopping: " + stop.reason);
         }
         if (flatten) {
-            SessionClose.flatten(broker, err);
+            SessionClose.flatten(broker, err, FLATTEN_WAIT_MILLIS);
         }
         updates.close();
         String brokerPositions = SessionClose.brokerPositions(broker);

@@ -26,12 +26,39 @@ final class SessionClose {
         return false;
     }
 
-    static void flatten(Broker broker, PrintStream err) {
+    /**
+     * Closes every position of the account ({@code DELETE /v2/positions}). The broker answers with
+     * the closing market orders, not their fills: the session is flat only once the broker holds
+     * nothing, so wait for that (polling positions) up to {@code waitMillis} and say which it was.
+     */
+    static void flatten(Broker broker, PrintStream err, long waitMillis) throws InterruptedException {
+        List<Broker.CloseResult> closing;
         try {
-            List<Broker.CloseResult> closed = broker.closeAll();
-            err.println("sentio live: flatten: " + closed.size() + " position(s) closed at the broker");
+            closing = broker.closeAll();
         } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                throw (InterruptedException) e;
+            }
             err.println("sentio live: FLATTEN FAILED, check the account by hand: " + e.getMessage());
+            return;
+        }
+        long refused = closing.stream().filter(r -> r.status < 200 || r.status >= 300).count();
+        err.println("sentio live: flatten: closing orders sent for " + closing.size() + " position(s)"
+            + (refused == 0 ? "" : ", " + refused + " refused"));
+        long start = System.nanoTime();
+        while (true) {
+            String held = brokerPositions(broker);
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            if (held.equals("flat")) {
+                err.println("sentio live: flatten: the broker holds no position (" + waited + " ms)");
+                return;
+            }
+            if (waited >= waitMillis) {
+                err.println("sentio live: FLATTEN INCOMPLETE after " + waited + " ms: the broker still holds " + held
+                    + "; check the account by hand");
+                return;
+            }
+            Thread.sleep(200);
         }
     }
 
