@@ -263,7 +263,7 @@ public final class LiveDaemon {
             err.println("sentio live: stopping: " + stop.reason);
         }
         if (flatten) {
-            SessionClose.flatten(broker, err, FLATTEN_WAIT_MILLIS);
+            SessionClose.flatten(broker, universe, err, FLATTEN_WAIT_MILLIS);
         }
         updates.close();
         String brokerPositions = SessionClose.brokerPositions(broker);

@@ -1,9 +1,11 @@
 package io.sentio.launcher.live;
 
+import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.alpaca.trading.Broker;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The end of a live session: the journal closed, positions flattened on request, the broker's positions reported. */
@@ -27,14 +29,26 @@ final class SessionClose {
     }
 
     /**
-     * Closes every position of the account ({@code DELETE /v2/positions}). The broker answers with
-     * the closing market orders, not their fills: the session is flat only once the broker holds
-     * nothing, so wait for that (polling positions) up to {@code waitMillis} and say which it was.
+     * Closes the positions the broker holds in the session's symbols, one market order each
+     * ({@code DELETE /v2/positions/{symbol}}); positions in other symbols are the operator's and are
+     * left alone. The broker answers with the closing orders, not their fills: the session is flat
+     * only once the broker holds none of its symbols, so wait for that (polling positions) up to
+     * {@code waitMillis} and say which it was.
      */
-    static void flatten(Broker broker, PrintStream err, long waitMillis) throws InterruptedException {
-        List<Broker.CloseResult> closing;
+    static void flatten(Broker broker, Universe universe, PrintStream err, long waitMillis) throws InterruptedException {
+        int sent = 0;
+        List<String> refused = new ArrayList<>();
         try {
-            closing = broker.closeAll();
+            for (Broker.Position p : broker.positions()) {
+                if (universe.indexOf(p.symbol) >= 0 && p.qty != 0) {
+                    Broker.CloseResult r = broker.closePosition(p.symbol);
+                    if (r.status == 200) {
+                        sent++;
+                    } else {
+                        refused.add(p.symbol + " (HTTP " + r.status + ")");
+                    }
+                }
+            }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 throw (InterruptedException) e;
@@ -42,15 +56,14 @@ final class SessionClose {
             err.println("sentio live: FLATTEN FAILED, check the account by hand: " + e.getMessage());
             return;
         }
-        long refused = closing.stream().filter(r -> r.status < 200 || r.status >= 300).count();
-        err.println("sentio live: flatten: closing orders sent for " + closing.size() + " position(s)"
-            + (refused == 0 ? "" : ", " + refused + " refused"));
+        err.println("sentio live: flatten: closing orders sent for " + sent + " position(s)"
+            + (refused.isEmpty() ? "" : ", refused for " + String.join(", ", refused)));
         long start = System.nanoTime();
         while (true) {
-            String held = brokerPositions(broker);
+            String held = sessionPositions(broker, universe);
             long waited = (System.nanoTime() - start) / 1_000_000;
             if (held.equals("flat")) {
-                err.println("sentio live: flatten: the broker holds no position (" + waited + " ms)");
+                err.println("sentio live: flatten: the broker holds no position in the session's symbols (" + waited + " ms)");
                 return;
             }
             if (waited >= waitMillis) {
@@ -59,6 +72,23 @@ final class SessionClose {
                 return;
             }
             Thread.sleep(200);
+        }
+    }
+
+    private static String sessionPositions(Broker broker, Universe universe) {
+        try {
+            List<Broker.Position> held = new ArrayList<>();
+            for (Broker.Position p : broker.positions()) {
+                if (universe.indexOf(p.symbol) >= 0 && p.qty != 0) {
+                    held.add(p);
+                }
+            }
+            return positionsText(held);
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 

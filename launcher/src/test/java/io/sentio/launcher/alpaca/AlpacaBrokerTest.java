@@ -170,6 +170,28 @@ class AlpacaBrokerTest {
     }
 
     @Test
+    void shouldCloseOnePositionLeaveTheOtherAndAnswer404WhenNoneIsHeld() throws Exception {
+        try (Session s = new Session(new FaultPlan())) {
+            s.broker.submitMarketOrder("SPY", 4, OrderSide.BUY, "o1");
+            s.broker.submitMarketOrder("QQQ", 6, OrderSide.BUY, "o2");
+            await("fills", 5_000, () -> s.events("o1").contains("fill 4") && s.events("o2").contains("fill 6"));
+            Broker.CloseResult closed = s.broker.closePosition("SPY");
+            assertEquals(200, closed.status);
+            assertEquals(OrderSide.SELL, closed.order.side);
+            assertEquals(4, closed.order.qty);
+            await("SPY closed", 5_000, () -> {
+                try {
+                    List<Broker.Position> held = s.broker.positions();
+                    return held.size() == 1 && held.get(0).symbol.equals("QQQ") && held.get(0).qty == 6;
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            assertEquals(404, s.broker.closePosition("SPY").status, "nothing left to close");
+        }
+    }
+
+    @Test
     void shouldFindFillsByPollingWhenTheStreamIsDown() throws Exception {
         try (Session s = new Session(new FaultPlan())) {
             List<TradeUpdate> polled = new CopyOnWriteArrayList<>();

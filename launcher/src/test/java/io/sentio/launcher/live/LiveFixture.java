@@ -78,8 +78,19 @@ final class LiveFixture {
     }
 
     ExchangeServer exchange(LocalDate day, double speed, FaultPlan faults) throws IOException {
-        BarSource[] sources = wiring.bars(dataDir, universe, day, day);
-        SessionTape tape = SessionTape.load(universe, Arrays.asList(sources));
+        return exchange(day, speed, faults, universe);
+    }
+
+    /** The exchange listing {@code others} too: symbols the daemon does not trade, for an operator's own positions. */
+    ExchangeServer exchangeAlsoListing(double speed, String... others) throws IOException {
+        List<String> listed = new java.util.ArrayList<>(SYMBOLS);
+        listed.addAll(List.of(others));
+        return exchange(DAY, speed, new FaultPlan(), new Universe(listed));
+    }
+
+    private ExchangeServer exchange(LocalDate day, double speed, FaultPlan faults, Universe listed) throws IOException {
+        BarSource[] sources = wiring.bars(dataDir, listed, day, day);
+        SessionTape tape = SessionTape.load(listed, Arrays.asList(sources));
         return ExchangeServer.start(new ExchangeContext().tape(tape).date(day).speed(speed)
             .credentials(ExchangeFixture.CREDENTIALS).faults(faults).fillAtArrival(true));
     }

@@ -186,6 +186,8 @@ public final class ExchangeServer implements AutoCloseable {
                 return broker.submit(request.getBody() == null ? "" : request.getBody().utf8());
             } else if ("DELETE".equals(method) && path.equals("/v2/positions")) {
                 return broker.closeAll("true".equals(url.queryParameter("cancel_orders")));
+            } else if ("DELETE".equals(method) && path.startsWith("/v2/positions/")) {
+                return broker.closePosition(path.substring("/v2/positions/".length()));
             }
             return HttpReply.error(404, 40410000, "endpoint not found");
         }

@@ -158,20 +158,41 @@ final class StandInBroker {
         }
         JsonWriter w = new JsonWriter().beginArray();
         for (int s = 0; s < position.length; s++) {
-            long available = position[s] - pendingSells(s);
-            if (available > 0) {
-                SimOrder o = new SimOrder(nextId(), UUID.randomUUID().toString(), s, tape.universe().symbol(s), false,
-                    available, now);
-                o.status = "new";
-                byClientId.put(o.clientOrderId, o);
-                byId.put(o.id, o);
-                publish("new", o, 0, Double.NaN, now);
+            SimOrder o = closingOrder(s, now);
+            if (o != null) {
                 w.beginObject().field("symbol", o.symbolName).name("status").number(200).name("body");
                 o.write(w);
                 w.endObject();
             }
         }
         return new HttpReply(207, w.endArray().toString());
+    }
+
+    /** {@code DELETE /v2/positions/{symbol}}: the closing order, or 404 when nothing is held. */
+    synchronized HttpReply closePosition(String symbolName) {
+        int s = tape.universe().indexOf(symbolName);
+        SimOrder o = s < 0 ? null : closingOrder(s, clock.nowMillis());
+        if (o == null) {
+            return HttpReply.error(404, 40410000, "position does not exist");
+        }
+        JsonWriter w = new JsonWriter();
+        o.write(w);
+        return new HttpReply(200, w.toString());
+    }
+
+    /** A market order selling what of symbol {@code s} is not already being sold; null if nothing is left. */
+    private SimOrder closingOrder(int s, long now) {
+        long available = position[s] - pendingSells(s);
+        if (available <= 0) {
+            return null;
+        }
+        SimOrder o = new SimOrder(nextId(), UUID.randomUUID().toString(), s, tape.universe().symbol(s), false,
+            available, now);
+        o.status = "new";
+        byClientId.put(o.clientOrderId, o);
+        byId.put(o.id, o);
+        publish("new", o, 0, Double.NaN, now);
+        return o;
     }
 
     /**

@@ -103,6 +103,19 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
+    public CloseResult closePosition(String symbol) throws IOException, InterruptedException {
+        try {
+            AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addPathSegment(symbol).build());
+            return new CloseResult(symbol, 200, OrderJson.order(JsonTree.object(reply.body)));
+        } catch (AlpacaApiException e) {
+            if (e.httpStatus() >= 400 && e.httpStatus() < 500) {
+                return new CloseResult(symbol, e.httpStatus(), null);
+            }
+            throw e;
+        }
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<CloseResult> closeAll() throws IOException, InterruptedException {
         List<CloseResult> out = new ArrayList<>();

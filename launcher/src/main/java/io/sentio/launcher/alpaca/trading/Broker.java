@@ -25,8 +25,14 @@ public interface Broker {
 
     MarketClock clock() throws IOException, InterruptedException;
 
-    /** Cancels open orders and closes every position; one result per symbol. */
+    /** Cancels open orders and closes every position of the account; one result per symbol. */
     List<CloseResult> closeAll() throws IOException, InterruptedException;
+
+    /**
+     * Closes one position with a market order ({@code DELETE /v2/positions/{symbol}}); other positions
+     * of the account are not touched. The result's status is the broker's HTTP status (404: none held).
+     */
+    CloseResult closePosition(String symbol) throws IOException, InterruptedException;
 
     /** Account figures in dollars. */
     final class Account {
