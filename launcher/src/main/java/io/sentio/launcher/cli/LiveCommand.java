@@ -70,7 +70,8 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--adopt", description = "Take over the broker's positions in universe symbols instead of refusing to trade.")
     boolean adopt;
 
-    @Option(names = "--flatten-on-exit", description = "On SIGTERM, close every position before exiting.")
+    @Option(names = "--flatten-on-exit",
+        description = "On SIGTERM, close the positions in the session's symbols (others are left alone) and wait for the broker to confirm.")
     boolean flattenOnExit;
 
     @Option(names = "--run-id", paramLabel = "ID",
