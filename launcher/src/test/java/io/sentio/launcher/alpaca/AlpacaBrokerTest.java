@@ -18,6 +18,7 @@ import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.alpaca.trading.TradeUpdate;
 import io.sentio.launcher.alpaca.trading.TradeUpdatesStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,46 @@ class AlpacaBrokerTest {
             });
             assertEquals(404, s.broker.closePosition("SPY").status, "nothing left to close");
         }
+    }
+
+    @Test
+    void shouldAnswerOnePositionAndListOrdersByStatusNewestFirstAsAlpacaDoes() throws Exception {
+        try (Session s = new Session(new FaultPlan())) {
+            AlpacaRest rest = s.fx.rest(s.fx.marketClock());
+            s.broker.submitMarketOrder("SPY", 4, OrderSide.BUY, "o1");
+            await("SPY filled", 5_000, () -> s.events("o1").contains("fill 4"));
+            // After the tape's last minute no bar opens again: an order placed now stays open.
+            await("the tape has ended", 10_000, () -> s.fx.server.minutesPublished() >= MINUTES);
+            s.broker.submitMarketOrder("QQQ", 6, OrderSide.BUY, "o2");
+
+            Map<String, Object> spy = JsonTree.object(rest.get(rest.url("/v2/positions/SPY").build()).body);
+            assertEquals("SPY", spy.get("symbol"));
+            assertEquals("4", spy.get("qty"), "quantities are strings on the wire");
+            AlpacaApiException none = assertThrows(AlpacaApiException.class,
+                () -> rest.get(rest.url("/v2/positions/QQQ").build()), "an open order holds nothing yet");
+            assertEquals(404, none.httpStatus());
+
+            assertEquals(List.of("o2"), clientIds(rest, rest.url("/v2/orders")), "default: open orders only");
+            assertEquals(List.of("o1"), clientIds(rest, rest.url("/v2/orders").addQueryParameter("status", "closed")));
+            assertEquals(List.of("o2", "o1"), clientIds(rest, rest.url("/v2/orders").addQueryParameter("status", "all")));
+            assertEquals(List.of("o1", "o2"), clientIds(rest,
+                rest.url("/v2/orders").addQueryParameter("status", "all").addQueryParameter("direction", "asc")));
+            assertEquals(List.of("o2"), clientIds(rest,
+                rest.url("/v2/orders").addQueryParameter("status", "all").addQueryParameter("limit", "1")));
+            AlpacaApiException badLimit = assertThrows(AlpacaApiException.class,
+                () -> rest.get(rest.url("/v2/orders").addQueryParameter("limit", "501").build()));
+            assertEquals(422, badLimit.httpStatus());
+        }
+    }
+
+    private static List<Object> clientIds(AlpacaRest rest, okhttp3.HttpUrl.Builder url) throws Exception {
+        List<Object> ids = new java.util.ArrayList<>();
+        for (Object o : JsonTree.array(rest.get(url.build()).body)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> order = (Map<String, Object>) o;
+            ids.add(order.get("client_order_id"));
+        }
+        return ids;
     }
 
     @Test

@@ -175,11 +175,15 @@ public final class ExchangeServer implements AutoCloseable {
                     case "/v2/account": return broker.account();
                     case "/v2/positions": return broker.positions();
                     case "/v2/clock": return marketClock();
-                    case "/v2/orders": return broker.orders();
+                    case "/v2/orders": return broker.orders(url.queryParameter("status"), url.queryParameter("limit"),
+                        url.queryParameter("direction"));
                     case "/v2/orders:by_client_order_id": return broker.byClientOrderId(url.queryParameter("client_order_id"));
                     default:
                         if (path.startsWith("/v2/orders/")) {
                             return broker.byId(path.substring("/v2/orders/".length()));
+                        }
+                        if (path.startsWith("/v2/positions/")) {
+                            return broker.position(path.substring("/v2/positions/".length()));
                         }
                 }
             } else if ("POST".equals(method) && path.equals("/v2/orders")) {

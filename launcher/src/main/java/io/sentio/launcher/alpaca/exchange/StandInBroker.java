@@ -2,6 +2,7 @@ package io.sentio.launcher.alpaca.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +123,35 @@ final class StandInBroker {
         return o == null ? HttpReply.error(404, 40410000, "order not found") : HttpReply.ok(json(o));
     }
 
-    synchronized HttpReply orders() {
-        JsonWriter w = new JsonWriter().beginArray();
+    /**
+     * GET /v2/orders as Alpaca answers it: {@code status} open (the default), closed or all;
+     * {@code limit} 1..500 (default 50); newest first unless {@code direction=asc}.
+     */
+    synchronized HttpReply orders(String status, String limitParam, String direction) {
+        String st = status == null ? "open" : status;
+        if (!st.equals("open") && !st.equals("closed") && !st.equals("all")) {
+            return HttpReply.error(422, 42210000, "invalid status: must be open, closed or all");
+        }
+        int limit;
+        try {
+            limit = limitParam == null ? 50 : Integer.parseInt(limitParam);
+        } catch (NumberFormatException e) {
+            return HttpReply.error(422, 42210000, "invalid limit: " + limitParam);
+        }
+        if (limit < 1 || limit > 500) {
+            return HttpReply.error(422, 42210000, "invalid limit: must be 1..500");
+        }
+        List<SimOrder> chosen = new ArrayList<>();
         for (SimOrder o : byId.values()) {
+            if (st.equals("all") || o.open() == st.equals("open")) {
+                chosen.add(o);
+            }
+        }
+        if (!"asc".equals(direction)) {
+            Collections.reverse(chosen);
+        }
+        JsonWriter w = new JsonWriter().beginArray();
+        for (SimOrder o : chosen.subList(0, Math.min(limit, chosen.size()))) {
             o.write(w);
         }
         return HttpReply.ok(w.endArray().toString());
@@ -144,6 +171,18 @@ final class StandInBroker {
             }
         }
         return HttpReply.ok(w.endArray().toString());
+    }
+
+    /** GET /v2/positions/{symbol}: 404 when nothing is held, as Alpaca answers. */
+    synchronized HttpReply position(String symbolName) {
+        int s = tape.universe().indexOf(symbolName);
+        if (s < 0 || position[s] == 0) {
+            return HttpReply.error(404, 40410000, "position does not exist");
+        }
+        JsonWriter w = new JsonWriter();
+        AccountJson.position(w, symbolName, position[s], position[s] - pendingSells(s), costBasis[s],
+            tape.lastCloseBefore(s, clock.nowMillis() / 1000 - 59));
+        return HttpReply.ok(w.toString());
     }
 
     /** DELETE /v2/positions?cancel_orders=true: HTTP 207, one entry per symbol closed. */
