@@ -37,7 +37,11 @@ class AlpacaBrokerTest {
         final TradeUpdatesStream stream;
 
         Session(FaultPlan faults) throws Exception {
-            fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), SPEED, faults);
+            this(faults, SPEED);
+        }
+
+        Session(FaultPlan faults, double speed) throws Exception {
+            fx = new ExchangeFixture(UNIVERSE, TestTapes.tape(UNIVERSE, MINUTES), speed, faults);
             broker = new AlpacaBroker(fx.rest(fx.marketClock()), 3);
             stream = new TradeUpdatesStream(fx.http, fx.server.httpUrl().replace("http", "ws") + "/stream",
                 ExchangeFixture.CREDENTIALS, updates::add, new Backoff(20, 200, 7), 3);
@@ -219,6 +223,22 @@ class AlpacaBrokerTest {
             AlpacaApiException badLimit = assertThrows(AlpacaApiException.class,
                 () -> rest.get(rest.url("/v2/orders").addQueryParameter("limit", "501").build()));
             assertEquals(422, badLimit.httpStatus());
+        }
+    }
+
+    @Test
+    void shouldExpireADayOrderStillOpenAtTheClose() throws Exception {
+        // 6000x: the replay reaches the 16:00 close ~4 s after the open.
+        try (Session s = new Session(new FaultPlan(), 6_000)) {
+            await("the tape has ended", 5_000, () -> s.fx.server.minutesPublished() >= MINUTES);
+            s.broker.submitMarketOrder("SPY", 4, OrderSide.BUY, "late");
+            await("expired at the close", 10_000, () -> s.events("late").contains("expired"));
+            assertEquals(List.of("new", "expired"), s.events("late"));
+            OrderReport late = s.broker.orderByClientOrderId("late");
+            assertEquals("expired", late.status);
+            assertEquals(0, late.filledQty);
+            assertTrue(s.broker.positions().isEmpty());
+            assertEquals(100_000, s.broker.account().cash, 1e-9);
         }
     }
 

@@ -122,6 +122,7 @@ final class MarketFeed {
                     broker.onMinuteOpen(start + 60);
                 }
             }
+            broker.onSessionClose(openEpochSecond + 60L * (closeMinute + 1));
             LOG.info("session replay finished: {} minutes", closeMinute + 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

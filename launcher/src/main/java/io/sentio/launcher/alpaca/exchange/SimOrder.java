@@ -15,6 +15,7 @@ final class SimOrder {
     long updatedMillis;
     long filledMillis;
     long canceledMillis;
+    long expiredMillis;
     long failedMillis;
     /** Fault: after its first part fills, the rest is cancelled instead of filled. */
     boolean cancelRest;
@@ -48,7 +49,7 @@ final class SimOrder {
             .field("updated_at", time(updatedMillis))
             .field("submitted_at", time(createdMillis))
             .field("filled_at", filledMillis == 0 ? null : time(filledMillis))
-            .field("expired_at", null)
+            .field("expired_at", expiredMillis == 0 ? null : time(expiredMillis))
             .field("canceled_at", canceledMillis == 0 ? null : time(canceledMillis))
             .field("failed_at", failedMillis == 0 ? null : time(failedMillis))
             .field("replaced_at", null)

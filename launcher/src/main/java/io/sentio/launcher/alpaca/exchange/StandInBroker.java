@@ -16,8 +16,9 @@ import okio.ByteString;
  * arrived), reported when that bar is published, or, with {@code fillAtArrival}, at once at the open
  * of the minute the order arrives in when the symbol has a bar for it (the backtest's fill price with
  * zero slippage, for live-vs-backtest comparisons), else at the open of its next bar as that minute
- * starts; long positions only, cash account. Faults may split a fill in two ({@link FaultPlan#partialFills})
- * or cancel an order's rest after its first part. Order events go to every trade_updates listener.
+ * starts; long positions only, cash account; day orders still open at the close expire. Faults may
+ * split a fill in two ({@link FaultPlan#partialFills}) or cancel an order's rest after its first part.
+ * Order events go to every trade_updates listener.
  */
 final class StandInBroker {
     static final double INITIAL_CASH = 100_000.0;
@@ -252,6 +253,22 @@ final class StandInBroker {
     synchronized void onMinuteOpen(long minuteStart) {
         if (fillAtArrival) {
             fillOpenOrders(minuteStart);
+        }
+    }
+
+    /**
+     * The session has closed: market day orders still open (placed in the last minute, or a partial
+     * fill's rest) expire, as Alpaca's do, with an {@code expired} trade update.
+     */
+    synchronized void onSessionClose(long closeEpochSecond) {
+        long millis = closeEpochSecond * 1000L;
+        for (SimOrder o : byId.values()) {
+            if (o.open()) {
+                o.status = "expired";
+                o.expiredMillis = millis;
+                o.updatedMillis = millis;
+                publish("expired", o, 0, Double.NaN, millis);
+            }
         }
     }
 
