@@ -1,18 +1,14 @@
 package io.sentio.launcher.alpaca.exchange;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.WebSocket;
 import okio.ByteString;
 
 /**
- * The stand-in's account: market orders fill at the open of the symbol's next bar (after the order
+ * The stand-in's broker: market orders fill at the open of the symbol's next bar (after the order
  * arrived), reported when that bar is published, or, with {@code fillAtArrival}, at once at the open
  * of the minute the order arrives in when the symbol has a bar for it (the backtest's fill price with
  * zero slippage, for live-vs-backtest comparisons), else at the open of its next bar as that minute
@@ -21,17 +17,13 @@ import okio.ByteString;
  * Order events go to every trade_updates listener.
  */
 final class StandInBroker {
-    static final double INITIAL_CASH = 100_000.0;
     private final SessionTape tape;
     private final ReplayClock clock;
     private final FaultPlan faults;
     private final boolean fillAtArrival;
-    private final Map<String, SimOrder> byClientId = new LinkedHashMap<>();
-    private final Map<String, SimOrder> byId = new LinkedHashMap<>();
-    private final long[] position;
-    private final double[] costBasis;
+    private final OrderBook orders = new OrderBook();
+    private final SimAccount account;
     private final List<WebSocket> listeners = new CopyOnWriteArrayList<>();
-    private double cash = INITIAL_CASH;
     private int received;
     private int duplicateClientOrderIds;
     private long idSequence;
@@ -41,8 +33,7 @@ final class StandInBroker {
         this.clock = clock;
         this.faults = faults;
         this.fillAtArrival = fillAtArrival;
-        this.position = new long[tape.universe().size()];
-        this.costBasis = new double[tape.universe().size()];
+        this.account = new SimAccount(tape.universe().size());
     }
 
     void addListener(WebSocket ws) {
@@ -54,12 +45,12 @@ final class StandInBroker {
     }
 
     synchronized int orderCount() {
-        return byId.size();
+        return orders.size();
     }
 
     /** Every client_order_id accepted, in arrival order. */
     synchronized List<String> clientOrderIds() {
-        return List.copyOf(byClientId.keySet());
+        return orders.clientOrderIds();
     }
 
     /** Submissions refused because their client_order_id was used before: a client sending an order twice. */
@@ -73,29 +64,25 @@ final class StandInBroker {
             return req.error;
         }
         int symbol = req.symbol;
-        String symbolName = req.symbolName;
-        String clientId = req.clientOrderId;
-        long qty = req.qty;
-        if (byClientId.containsKey(clientId)) {
+        if (orders.hasClientOrderId(req.clientOrderId)) {
             duplicateClientOrderIds++;
             return HttpReply.error(422, 40010001, "client_order_id must be unique");
         }
-        boolean buy = req.buy;
         long now = clock.nowMillis();
-        if (!buy && qty > position[symbol] - pendingSells(symbol)) {
-            return HttpReply.error(403, 40310000, "insufficient qty available for order (requested: " + qty
-                + ", available: " + (position[symbol] - pendingSells(symbol)) + ")");
+        long available = account.position(symbol) - orders.pendingSells(symbol);
+        if (!req.buy && req.qty > available) {
+            return HttpReply.error(403, 40310000, "insufficient qty available for order (requested: " + req.qty
+                + ", available: " + available + ")");
         }
         double price = tape.lastCloseBefore(symbol, now / 1000 + 1);
-        if (buy && !Double.isNaN(price) && qty * price > buyingPower()) {
+        if (req.buy && !Double.isNaN(price) && req.qty * price > buyingPower()) {
             return HttpReply.error(403, 40310000, "insufficient buying power");
         }
         received++;
-        SimOrder o = new SimOrder(nextId(), clientId, symbol, symbolName, buy, qty, now);
+        SimOrder o = new SimOrder(nextId(), req.clientOrderId, symbol, req.symbolName, req.buy, req.qty, now);
         o.cancelRest = received == faults.cancelRestOfNthOrder;
-        byClientId.put(clientId, o);
-        byId.put(o.id, o);
-        boolean reject = symbolName.equals(faults.rejectSymbol) || received == faults.rejectNthOrder;
+        orders.add(o);
+        boolean reject = req.symbolName.equals(faults.rejectSymbol) || received == faults.rejectNthOrder;
         if (reject) {
             o.status = "rejected";
             o.failedMillis = now;
@@ -115,60 +102,33 @@ final class StandInBroker {
     }
 
     synchronized HttpReply byClientOrderId(String clientId) {
-        SimOrder o = clientId == null ? null : byClientId.get(clientId);
-        return o == null ? HttpReply.error(404, 40410000, "order not found") : HttpReply.ok(json(o));
+        return orderReply(orders.byClientOrderId(clientId));
     }
 
     synchronized HttpReply byId(String id) {
-        SimOrder o = byId.get(id);
+        return orderReply(orders.byId(id));
+    }
+
+    private HttpReply orderReply(SimOrder o) {
         return o == null ? HttpReply.error(404, 40410000, "order not found") : HttpReply.ok(json(o));
     }
 
-    /**
-     * GET /v2/orders as Alpaca answers it: {@code status} open (the default), closed or all;
-     * {@code limit} 1..500 (default 50); newest first unless {@code direction=asc}.
-     */
-    synchronized HttpReply orders(String status, String limitParam, String direction) {
-        String st = status == null ? "open" : status;
-        if (!st.equals("open") && !st.equals("closed") && !st.equals("all")) {
-            return HttpReply.error(422, 42210000, "invalid status: must be open, closed or all");
-        }
-        int limit;
-        try {
-            limit = limitParam == null ? 50 : Integer.parseInt(limitParam);
-        } catch (NumberFormatException e) {
-            return HttpReply.error(422, 42210000, "invalid limit: " + limitParam);
-        }
-        if (limit < 1 || limit > 500) {
-            return HttpReply.error(422, 42210000, "invalid limit: must be 1..500");
-        }
-        List<SimOrder> chosen = new ArrayList<>();
-        for (SimOrder o : byId.values()) {
-            if (st.equals("all") || o.open() == st.equals("open")) {
-                chosen.add(o);
-            }
-        }
-        if (!"asc".equals(direction)) {
-            Collections.reverse(chosen);
-        }
-        JsonWriter w = new JsonWriter().beginArray();
-        for (SimOrder o : chosen.subList(0, Math.min(limit, chosen.size()))) {
-            o.write(w);
-        }
-        return HttpReply.ok(w.endArray().toString());
+    /** GET /v2/orders: see {@link OrderBook#list}. */
+    synchronized HttpReply orders(String status, String limit, String direction) {
+        return orders.list(status, limit, direction);
     }
 
     synchronized HttpReply account() {
-        return HttpReply.ok(AccountJson.account(cash, buyingPower(), marketValue(clock.nowMillis()), INITIAL_CASH));
+        return HttpReply.ok(AccountJson.account(account.cash(), buyingPower(), marketValue(clock.nowMillis()),
+            SimAccount.INITIAL_CASH));
     }
 
     synchronized HttpReply positions() {
         long now = clock.nowMillis();
         JsonWriter w = new JsonWriter().beginArray();
-        for (int s = 0; s < position.length; s++) {
-            if (position[s] != 0) {
-                AccountJson.position(w, tape.universe().symbol(s), position[s], position[s] - pendingSells(s),
-                    costBasis[s], tape.lastCloseBefore(s, now / 1000 - 59));
+        for (int s = 0; s < account.symbols(); s++) {
+            if (account.position(s) != 0) {
+                writePosition(w, s, now);
             }
         }
         return HttpReply.ok(w.endArray().toString());
@@ -177,27 +137,33 @@ final class StandInBroker {
     /** GET /v2/positions/{symbol}: 404 when nothing is held, as Alpaca answers. */
     synchronized HttpReply position(String symbolName) {
         int s = tape.universe().indexOf(symbolName);
-        if (s < 0 || position[s] == 0) {
+        if (s < 0 || account.position(s) == 0) {
             return HttpReply.error(404, 40410000, "position does not exist");
         }
         JsonWriter w = new JsonWriter();
-        AccountJson.position(w, symbolName, position[s], position[s] - pendingSells(s), costBasis[s],
-            tape.lastCloseBefore(s, clock.nowMillis() / 1000 - 59));
+        writePosition(w, s, clock.nowMillis());
         return HttpReply.ok(w.toString());
+    }
+
+    /** Marked at the close of the last completed minute, as Alpaca marks positions intraday. */
+    private void writePosition(JsonWriter w, int s, long nowMillis) {
+        long held = account.position(s);
+        AccountJson.position(w, tape.universe().symbol(s), held, held - orders.pendingSells(s),
+            account.costBasis(s), tape.lastCloseBefore(s, nowMillis / 1000 - 59));
     }
 
     /** DELETE /v2/positions?cancel_orders=true: HTTP 207, one entry per symbol closed. */
     synchronized HttpReply closeAll(boolean cancelOrders) {
         long now = clock.nowMillis();
         if (cancelOrders) {
-            for (SimOrder o : byId.values()) {
+            for (SimOrder o : orders.all()) {
                 if (o.open()) {
                     cancel(o, now);
                 }
             }
         }
         JsonWriter w = new JsonWriter().beginArray();
-        for (int s = 0; s < position.length; s++) {
+        for (int s = 0; s < account.symbols(); s++) {
             SimOrder o = closingOrder(s, now);
             if (o != null) {
                 w.beginObject().field("symbol", o.symbolName).name("status").number(200).name("body");
@@ -222,15 +188,14 @@ final class StandInBroker {
 
     /** A market order selling what of symbol {@code s} is not already being sold; null if nothing is left. */
     private SimOrder closingOrder(int s, long now) {
-        long available = position[s] - pendingSells(s);
+        long available = account.position(s) - orders.pendingSells(s);
         if (available <= 0) {
             return null;
         }
-        SimOrder o = new SimOrder(nextId(), UUID.randomUUID().toString(), s, tape.universe().symbol(s), false,
-            available, now);
+        String id = nextId();
+        SimOrder o = new SimOrder(id, id, s, tape.universe().symbol(s), false, available, now);
         o.status = "new";
-        byClientId.put(o.clientOrderId, o);
-        byId.put(o.id, o);
+        orders.add(o);
         publish("new", o, 0, Double.NaN, now);
         return o;
     }
@@ -262,7 +227,7 @@ final class StandInBroker {
      */
     synchronized void onSessionClose(long closeEpochSecond) {
         long millis = closeEpochSecond * 1000L;
-        for (SimOrder o : byId.values()) {
+        for (SimOrder o : orders.all()) {
             if (o.open()) {
                 o.status = "expired";
                 o.expiredMillis = millis;
@@ -274,7 +239,7 @@ final class StandInBroker {
 
     private void fillOpenOrders(long minuteStart) {
         long fillMillis = minuteStart * 1000L;
-        for (SimOrder o : byId.values()) {
+        for (SimOrder o : orders.all()) {
             if (!o.open() || o.createdMillis >= fillMillis) {
                 continue;
             }
@@ -305,16 +270,7 @@ final class StandInBroker {
     }
 
     private void fill(SimOrder o, long qty, double price, long millis) {
-        int s = o.symbol;
-        if (o.buy) {
-            position[s] += qty;
-            costBasis[s] += qty * price;
-            cash -= qty * price;
-        } else {
-            costBasis[s] = position[s] == qty ? 0 : costBasis[s] * (position[s] - qty) / position[s];
-            position[s] -= qty;
-            cash += qty * price;
-        }
+        account.apply(o.buy, o.symbol, qty, price);
         o.filledQty += qty;
         o.filledValue += qty * price;
         o.updatedMillis = millis;
@@ -326,42 +282,21 @@ final class StandInBroker {
         publish(complete ? "fill" : "partial_fill", o, qty, price, millis);
     }
 
-    private long pendingSells(int symbol) {
-        long n = 0;
-        for (SimOrder o : byId.values()) {
-            if (!o.buy && o.symbol == symbol && o.open()) {
-                n += o.qty - o.filledQty;
-            }
-        }
-        return n;
-    }
-
+    /** Cash less what open buys would cost at the last close: a cash account cannot spend the same dollar twice. */
     private double buyingPower() {
-        double reserved = 0;
-        long now = clock.nowMillis();
-        for (SimOrder o : byId.values()) {
-            if (o.buy && o.open()) {
-                reserved += (o.qty - o.filledQty) * tape.lastCloseBefore(o.symbol, now / 1000 + 1);
-            }
-        }
-        return cash - reserved;
+        long second = clock.nowMillis() / 1000;
+        return account.cash() - orders.openBuyNotional(s -> tape.lastCloseBefore(s, second + 1));
     }
 
     private double marketValue(long nowMillis) {
-        double v = 0;
-        for (int s = 0; s < position.length; s++) {
-            if (position[s] != 0) {
-                v += position[s] * tape.lastCloseBefore(s, nowMillis / 1000 - 59);
-            }
-        }
-        return v;
+        return account.marketValue(s -> tape.lastCloseBefore(s, nowMillis / 1000 - 59));
     }
 
     private void publish(String event, SimOrder o, long qty, double price, long millis) {
         if (listeners.isEmpty()) {
             return;
         }
-        String text = o.tradeUpdate(event, qty, price, position[o.symbol], millis);
+        String text = o.tradeUpdate(event, qty, price, account.position(o.symbol), millis);
         ByteString frame = ByteString.encodeUtf8(text);
         for (WebSocket ws : listeners) {
             ws.send(frame);
@@ -380,12 +315,6 @@ final class StandInBroker {
 
     /** Positions for tests and the exit summary. */
     synchronized List<String> positionSummary() {
-        List<String> out = new ArrayList<>();
-        for (int s = 0; s < position.length; s++) {
-            if (position[s] != 0) {
-                out.add(tape.universe().symbol(s) + "=" + position[s]);
-            }
-        }
-        return out;
+        return account.summary(tape.universe());
     }
 }
