@@ -36,6 +36,31 @@ public final class AlpacaEndpoints {
             first(streamOption, env.get(STREAM_ENV), STREAM));
     }
 
+    /**
+     * Refuses a trading host that contradicts the mode. {@code --paper} against Alpaca's live host would
+     * send real-money orders from a run journaled as paper; no {@code --paper} against the paper host
+     * would journal a paper run as live. Other hosts (the stand-in, a proxy) are taken as the mode says.
+     * {@code tradingOption} and {@code env} are what {@link #resolve} was given, to name the source.
+     */
+    public void requireMode(boolean paper, String tradingOption, Map<String, String> env) {
+        String host = URI.create(trading).getHost();
+        String source = tradingOption != null && !tradingOption.isBlank() ? "--trading-url"
+            : env.get(TRADING_ENV) != null && !env.get(TRADING_ENV).isBlank() ? TRADING_ENV : "the default";
+        if (paper && host.equals(URI.create(LIVE_TRADING).getHost())) {
+            throw SentioException.badUsage("--paper, but " + source + " is Alpaca's live (real-money) host " + trading
+                + ": use " + PAPER_TRADING + ", or drop --paper to trade live");
+        }
+        if (!paper && host.equals(URI.create(PAPER_TRADING).getHost())) {
+            throw SentioException.badUsage(source + " is Alpaca's paper host " + trading
+                + ": pass --paper (the journal records the mode)");
+        }
+    }
+
+    /** True when orders go to Alpaca's live host: real money. */
+    public boolean realMoney() {
+        return URI.create(trading).getHost().equals(URI.create(LIVE_TRADING).getHost());
+    }
+
     private static String first(String option, String env, String fallback) {
         if (option != null && !option.isBlank()) {
             return option;

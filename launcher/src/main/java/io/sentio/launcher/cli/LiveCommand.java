@@ -45,7 +45,7 @@ public final class LiveCommand implements Callable<Integer> {
     private final PrintStream err;
     private final Supplier<Map<String, String>> env;
 
-    @Option(names = "--paper", description = "Trade the paper account (the default trading host when no URL is given is then paper-api).")
+    @Option(names = "--paper", description = "Trade the paper account (default trading host paper-api). Without it the default is the live, real-money host; a host contradicting the mode is refused.")
     boolean paper;
 
     @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
@@ -115,6 +115,11 @@ public final class LiveCommand implements Callable<Integer> {
         Map<String, String> environment = env.get();
         AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
         AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, paper);
+        endpoints.requireMode(paper, tradingUrl, environment);
+        if (endpoints.realMoney()) {
+            err.println("sentio: LIVE trading: orders go to " + endpoints.trading() + " with real money"
+                + " (--paper trades the paper account)");
+        }
         double speed = marketSpeed != null ? marketSpeed : parseSpeed(environment.get(SPEED_ENV));
         Universe universe = wiring.universe(symbols);
         StrategyParams strategy = wiring.params(params);

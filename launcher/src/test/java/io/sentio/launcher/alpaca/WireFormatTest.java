@@ -129,6 +129,26 @@ class WireFormatTest {
     }
 
     @Test
+    void shouldTellAlpacasLiveHostFromItsPaperHostAndTheStandIn() {
+        Map<String, String> liveEnv = Map.of(AlpacaEndpoints.TRADING_ENV, "https://api.alpaca.markets/");
+        AlpacaEndpoints live = AlpacaEndpoints.resolve(null, null, null, liveEnv, true);
+        assertTrue(live.realMoney());
+        SentioException paperOnLive = assertThrows(SentioException.class, () -> live.requireMode(true, null, liveEnv));
+        assertTrue(paperOnLive.getMessage().contains(AlpacaEndpoints.TRADING_ENV), paperOnLive.getMessage());
+        live.requireMode(false, null, liveEnv);
+        AlpacaEndpoints paper = AlpacaEndpoints.resolve(null, null, null, Map.of(), true);
+        assertFalse(paper.realMoney());
+        paper.requireMode(true, null, Map.of());
+        SentioException liveOnPaper = assertThrows(SentioException.class, () -> paper.requireMode(false, null, Map.of()));
+        assertTrue(liveOnPaper.getMessage().contains("pass --paper"), liveOnPaper.getMessage());
+        AlpacaEndpoints standIn = new AlpacaEndpoints("http://127.0.0.1:9000", "http://127.0.0.1:9000",
+            "ws://127.0.0.1:9000/v2/iex");
+        assertFalse(standIn.realMoney());
+        standIn.requireMode(true, "http://127.0.0.1:9000", Map.of());
+        standIn.requireMode(false, "http://127.0.0.1:9000", Map.of());
+    }
+
+    @Test
     void shouldNeverShowTheSecretInCredentialsOrErrors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
         throws Exception {
         AlpacaCredentials c = new AlpacaCredentials("PKEY", "very-secret-value");
