@@ -54,7 +54,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
     Path params;
 
-    @Option(names = "--trading-url", paramLabel = "U", description = "Trading REST host (default $APCA_API_BASE_URL, else Alpaca's).")
+    @Option(names = "--trading-url", paramLabel = "U", description = "Trading REST host (default $APCA_API_BASE_URL, else Alpaca's paper host with --paper, its live host without).")
     String tradingUrl;
 
     @Option(names = "--data-url", paramLabel = "U", description = "Historical data host, for backfill (default $APCA_API_DATA_URL).")
