@@ -117,7 +117,7 @@ public final class LiveDaemon {
             Reconciliation fresh = null;
             if (journal == null || !journal.resumed()) {
                 fresh = Reconciliation.of(universe, held);
-                if (!fresh.matches() && !s.adopt) {
+                if (!fresh.matches() && !(s.adopt && fresh.adoptable())) {
                     return refuse(fresh);
                 }
                 if (!fresh.matches() || !fresh.unmanaged.isEmpty()) {
@@ -135,7 +135,8 @@ public final class LiveDaemon {
 
     private int refuse(Reconciliation rec) {
         s.err.println("sentio live: " + rec.report());
-        s.err.println("sentio live: not trading; close those positions or pass --adopt to take them over");
+        s.err.println(rec.adoptable() ? "sentio live: not trading; close those positions or pass --adopt to take them over"
+            : "sentio live: not trading; close the short or fractional positions at the broker first");
         report = new LiveReport(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
         return ExitCodes.FAILURE;
     }
@@ -193,7 +194,7 @@ public final class LiveDaemon {
                 pipeline.finish();
                 throw e;
             }
-            if (!rec.matches() && !s.adopt) {
+            if (!rec.matches() && !(s.adopt && rec.adoptable())) {
                 updates.close();
                 pipeline.finish();
                 return refuse(rec);

@@ -9,12 +9,15 @@ import java.util.List;
  * Broker positions against the positions the daemon starts from: flat for a new session (a
  * warm-start state holds learners, not positions), or what the journal of the session says after a
  * restart replayed it. A universe symbol whose quantities differ is a mismatch: trading stops with
- * this report unless the operator adopts the broker's positions. Symbols outside the universe are
- * listed but never traded.
+ * this report unless the operator adopts the broker's positions. The book holds whole long
+ * positions only, so a short or fractional position in a universe symbol cannot be adopted: it stops
+ * trading even with {@code --adopt}. Symbols outside the universe are listed but never traded.
  */
 final class Reconciliation {
     final List<Mismatch> mismatched = new ArrayList<>();
     final List<Broker.Position> unmanaged = new ArrayList<>();
+    /** Universe symbols the broker holds short or in fractional shares. */
+    final List<Broker.Position> unadoptable = new ArrayList<>();
     private final String basis;
 
     /** One universe symbol the broker and the daemon disagree on. */
@@ -55,18 +58,39 @@ final class Reconciliation {
             } else {
                 held[s] += p.qty;
                 price[s] = p.avgEntryPrice;
+                if (p.exactQty < 0 || p.fractional()) {
+                    r.unadoptable.add(p);
+                }
             }
         }
         for (int s = 0; s < held.length; s++) {
-            if (held[s] != daemon[s]) {
+            if (held[s] != daemon[s] || unadoptable(r, universe.symbol(s))) {
                 r.mismatched.add(new Mismatch(s, universe.symbol(s), held[s], daemon[s], price[s]));
             }
         }
         return r;
     }
 
+    private static boolean unadoptable(Reconciliation r, String symbol) {
+        return find(r.unadoptable, symbol) != null;
+    }
+
+    private static Broker.Position find(List<Broker.Position> positions, String symbol) {
+        for (Broker.Position p : positions) {
+            if (p.symbol.equals(symbol)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     boolean matches() {
         return mismatched.isEmpty();
+    }
+
+    /** True when {@code --adopt} can take over every mismatched position. */
+    boolean adoptable() {
+        return unadoptable.isEmpty();
     }
 
     String report() {
@@ -76,14 +100,19 @@ final class Reconciliation {
             b.append("positions at the broker match the daemon's (").append(basis).append(')');
         }
         for (Mismatch m : mismatched) {
-            b.append("\n  ").append(m.name).append(": broker ").append(m.broker);
-            if (m.broker != 0) {
+            Broker.Position odd = find(unadoptable, m.name);
+            b.append("\n  ").append(m.name).append(": broker ").append(odd == null ? Long.toString(m.broker) : odd.qtyText());
+            if (m.broker != 0 || odd != null) {
                 b.append(" @ ").append(m.brokerAvgPrice);
             }
             b.append(", daemon ").append(m.daemon);
+            if (odd != null) {
+                b.append(odd.exactQty < 0 ? " (short" : " (fractional").append(
+                    ": cannot be adopted, the strategy holds whole long positions only; close it at the broker)");
+            }
         }
         for (Broker.Position p : unmanaged) {
-            b.append("\n  ").append(p.symbol).append(": broker ").append(p.qty).append(" (not in the universe; left alone)");
+            b.append("\n  ").append(p.symbol).append(": broker ").append(p.qtyText()).append(" (not in the universe; left alone)");
         }
         return b.toString();
     }

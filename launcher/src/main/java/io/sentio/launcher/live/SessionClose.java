@@ -40,7 +40,7 @@ final class SessionClose {
         List<String> refused = new ArrayList<>();
         try {
             for (Broker.Position p : broker.positions()) {
-                if (universe.indexOf(p.symbol) >= 0 && p.qty != 0) {
+                if (universe.indexOf(p.symbol) >= 0 && p.exactQty != 0) {
                     Broker.CloseResult r = broker.closePosition(p.symbol);
                     if (r.status == 200) {
                         sent++;
@@ -79,7 +79,7 @@ final class SessionClose {
         try {
             List<Broker.Position> held = new ArrayList<>();
             for (Broker.Position p : broker.positions()) {
-                if (universe.indexOf(p.symbol) >= 0 && p.qty != 0) {
+                if (universe.indexOf(p.symbol) >= 0 && p.exactQty != 0) {
                     held.add(p);
                 }
             }
@@ -107,7 +107,7 @@ final class SessionClose {
     static String positionsText(List<Broker.Position> positions) {
         StringBuilder b = new StringBuilder();
         for (Broker.Position p : positions) {
-            b.append(b.length() == 0 ? "" : ",").append(p.symbol).append('=').append(p.qty);
+            b.append(b.length() == 0 ? "" : ",").append(p.symbol).append('=').append(p.qtyText());
         }
         return b.length() == 0 ? "flat" : b.toString();
     }

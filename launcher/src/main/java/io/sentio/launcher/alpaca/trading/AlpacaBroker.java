@@ -87,7 +87,7 @@ public final class AlpacaBroker implements Broker {
         List<Position> out = new ArrayList<>();
         for (Object o : JsonTree.array(rest.get(rest.url("/v2/positions").build()).body)) {
             Map<String, Object> p = (Map<String, Object>) o;
-            out.add(new Position(JsonTree.str(p, "symbol"), (long) JsonTree.num(p, "qty"),
+            out.add(new Position(JsonTree.str(p, "symbol"), JsonTree.num(p, "qty"),
                 JsonTree.num(p, "avg_entry_price"), JsonTree.num(p, "market_value")));
         }
         return out;

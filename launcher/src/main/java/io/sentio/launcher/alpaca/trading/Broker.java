@@ -51,16 +51,29 @@ public interface Broker {
 
     final class Position {
         public final String symbol;
-        /** Signed share count (negative when short). */
+        /** Signed whole shares (negative when short), truncated toward zero when {@link #exactQty} is fractional. */
         public final long qty;
+        /** The quantity as the broker states it: fractional shares are possible at Alpaca. */
+        public final double exactQty;
         public final double avgEntryPrice;
         public final double marketValue;
 
-        public Position(String symbol, long qty, double avgEntryPrice, double marketValue) {
+        public Position(String symbol, double exactQty, double avgEntryPrice, double marketValue) {
             this.symbol = symbol;
-            this.qty = qty;
+            this.qty = (long) exactQty;
+            this.exactQty = exactQty;
             this.avgEntryPrice = avgEntryPrice;
             this.marketValue = marketValue;
+        }
+
+        /** True when the position holds a fraction of a share. */
+        public boolean fractional() {
+            return exactQty != (double) qty;
+        }
+
+        /** The quantity for reports: whole shares as an integer, a fractional one as the broker gave it. */
+        public String qtyText() {
+            return fractional() ? Double.toString(exactQty) : Long.toString(qty);
         }
     }
 
