@@ -96,7 +96,7 @@ final class LiveSequencer implements MinuteAssembler.Output {
     public void late(int symbol, long epochSecond, boolean correction) {
         lateBars++;
         err.println("sentio live: late " + (correction ? "correction" : "bar") + " " + symbols[symbol] + " "
-            + java.time.Instant.ofEpochSecond(epochSecond) + " recorded, not re-published");
+            + java.time.Instant.ofEpochSecond(epochSecond) + " ignored: its minute is already published (counted in the end line)");
     }
 
     long publishedNanos(int sessionMinute) {
