@@ -38,12 +38,18 @@ class ParamTableTest {
 
     @Test
     void shouldPutATestOnlyRowInItsOwnSectionOfTheSchema() {
-        String schema = ParamSchema.json(WITH_DUMMY);
+        String schema = ParamJson.schema(WITH_DUMMY);
         assertTrue(schema.contains("    \"dummy\": {\n      \"type\": \"object\",\n      \"additionalProperties\": false,\n"
             + "      \"properties\": {\n        \"knob\": {\n          \"type\": \"integer\",\n"
             + "          \"description\": \"a test-only knob\",\n          \"default\": 7,\n"
             + "          \"x-unit\": \"clicks\",\n          \"x-scope\": \"desk\",\n          \"minimum\": 0,\n"
             + "          \"maximum\": 10\n        }\n      }\n    }\n  }\n}\n"), schema);
+    }
+
+    @Test
+    void shouldWriteATestOnlyRowIntoAParamsFileAsANestedSection() {
+        String file = ParamJson.values(WITH_DUMMY.defaults().set(DUMMY, 4L));
+        assertTrue(file.endsWith("    \"bb_amplification\": true\n  },\n  \"dummy\": {\n    \"knob\": 4\n  }\n}\n"), file);
     }
 
     @Test

@@ -3,9 +3,10 @@ package io.sentio.launcher.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sentio.core.config.ParamSchema;
+import io.sentio.core.config.ParamJson;
 import io.sentio.core.config.StrategyParamTable;
 import io.sentio.launcher.Cli;
+import io.sentio.launcher.ExitCodes;
 import org.junit.jupiter.api.Test;
 
 /** {@code sentio params}: the parameter table and its JSON Schema on stdout. */
@@ -27,7 +28,21 @@ class ParamsCommandTest {
     void shouldPrintTheGeneratedSchemaWithSchemaOption() {
         Cli r = Cli.run("params", "--schema");
         assertEquals(0, r.exitCode, r::toString);
-        assertEquals(ParamSchema.json(StrategyParamTable.TABLE), r.out);
+        assertEquals(ParamJson.schema(StrategyParamTable.TABLE), r.out);
+    }
+
+    @Test
+    void shouldPrintTheDefaultsAsAParamsFileWithDefaultsOption() {
+        Cli r = Cli.run("params", "--defaults");
+        assertEquals(0, r.exitCode, r::toString);
+        assertEquals(ParamJson.values(StrategyParamTable.TABLE.defaults()), r.out);
+    }
+
+    @Test
+    void shouldRefuseSchemaAndDefaultsTogether() {
+        Cli r = Cli.run("params", "--schema", "--defaults");
+        assertEquals(ExitCodes.BAD_USAGE, r.exitCode, r::toString);
+        assertTrue(r.err.contains("--schema and --defaults"), r::toString);
     }
 
     @Test

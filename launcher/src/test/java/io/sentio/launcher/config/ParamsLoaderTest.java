@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.core.config.Param;
-import io.sentio.core.config.ParamSchema;
+import io.sentio.core.config.ParamJson;
 import io.sentio.core.config.ParamTable;
 import io.sentio.core.config.ParamValues;
 import io.sentio.core.config.StrategyParamTable;
@@ -39,9 +39,11 @@ class ParamsLoaderTest {
     }
 
     @Test
-    void shouldShipTheSeedPresetEqualToTheDesignDefaults() {
-        StrategyParams p = ParamsLoader.load(CONFIG.resolve("presets/seed.json"));
-        assertEquals(StrategyParams.defaults().toString(), p.toString());
+    void shouldShipTheSeedPresetEqualToTheDesignDefaults() throws IOException {
+        Path seed = CONFIG.resolve("presets/seed.json");
+        assertEquals(StrategyParams.defaults().toString(), ParamsLoader.load(seed).toString());
+        assertEquals(ParamJson.values(StrategyParamTable.TABLE.defaults()), Files.readString(seed), seed
+            + " is stale; regenerate it: launcher/bin/sentio params --defaults > config/presets/seed.json");
     }
 
     @Test
@@ -67,7 +69,7 @@ class ParamsLoaderTest {
     @Test
     void shouldShipTheSchemaTheTableGenerates() throws IOException {
         Path schema = CONFIG.resolve("rotation_params.schema.json");
-        assertEquals(ParamSchema.json(StrategyParamTable.TABLE), Files.readString(schema), schema
+        assertEquals(ParamJson.schema(StrategyParamTable.TABLE), Files.readString(schema), schema
             + " is stale; regenerate it: launcher/bin/sentio params --schema > config/rotation_params.schema.json");
     }
 
@@ -102,7 +104,7 @@ class ParamsLoaderTest {
         SentioException unknown = assertThrows(SentioException.class,
             () -> ParamsLoader.read(WITH_DUMMY, json("{\"dummy\": {\"knobs\": 1}}")));
         assertTrue(unknown.getMessage().contains("unknown key 'dummy.knobs' (known: knob)"), unknown.getMessage());
-        assertTrue(ParamSchema.json(WITH_DUMMY).contains("\"knob\": {"));
+        assertTrue(ParamJson.schema(WITH_DUMMY).contains("\"knob\": {"));
     }
 
     @Test

@@ -3,16 +3,17 @@ package io.sentio.core.config;
 import java.util.Locale;
 
 /**
- * Writes a {@link ParamTable} as a JSON Schema (draft 2020-12) of the params file: one nested
- * object per section, no unknown keys, each value with its type, default, bounds, description,
- * {@code x-unit} and {@code x-scope} ({@code model} or {@code desk}). Plain text, so core needs no
- * JSON library; the output is stable (table order, fixed number formatting) to be checked in.
+ * Writes a {@link ParamTable} as JSON: its JSON Schema (draft 2020-12) of the params file (one
+ * nested object per section, no unknown keys, each value with its type, default, bounds,
+ * description, {@code x-unit} and {@code x-scope}, {@code model} or {@code desk}), or a set of
+ * values as a params file. Plain text, so core needs no JSON library; the output is stable
+ * (table order, fixed number formatting) to be checked in.
  */
-public final class ParamSchema {
-    private ParamSchema() {
+public final class ParamJson {
+    private ParamJson() {
     }
 
-    public static String json(ParamTable table) {
+    public static String schema(ParamTable table) {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n");
         field(sb, 1, "$schema", quote("https://json-schema.org/draft/2020-12/schema"));
@@ -21,6 +22,38 @@ public final class ParamSchema {
         object(sb, 1, table, "");
         sb.append("\n}\n");
         return sb.toString();
+    }
+
+    /** The values as a complete params file, sections nested, in table order. */
+    public static String values(ParamValues values) {
+        StringBuilder sb = new StringBuilder();
+        valuesObject(sb, 1, values, "");
+        return sb.append('\n').toString();
+    }
+
+    private static void valuesObject(StringBuilder sb, int depth, ParamValues values, String section) {
+        ParamTable table = values.table();
+        String prefix = section.isEmpty() ? "" : section + ".";
+        sb.append("{\n");
+        boolean first = true;
+        for (String name : table.childNames(section)) {
+            sb.append(first ? "" : ",\n");
+            first = false;
+            indent(sb, depth).append(quote(name)).append(": ");
+            String key = prefix + name;
+            if (table.isSection(key)) {
+                valuesObject(sb, depth + 1, values, key);
+            } else {
+                sb.append(literal(table.find(key), values.get(table.find(key))));
+            }
+        }
+        sb.append('\n');
+        indent(sb, depth - 1).append('}');
+    }
+
+    private static String literal(Param p, Object value) {
+        String text = p.format(value);
+        return p.type() == ParamType.CHOICE ? quote(text) : text;
     }
 
     private static void object(StringBuilder sb, int depth, ParamTable table, String section) {
@@ -49,8 +82,7 @@ public final class ParamSchema {
     private static void value(StringBuilder sb, int depth, Param p) {
         field(sb, depth, "type", quote(p.type().jsonType()));
         field(sb, depth, "description", quote(p.meaning()));
-        String def = p.format(p.defaultValue());
-        field(sb, depth, "default", p.type() == ParamType.CHOICE ? quote(def) : def);
+        field(sb, depth, "default", literal(p, p.defaultValue()));
         field(sb, depth, "x-unit", quote(p.unit()));
         field(sb, depth, "x-scope", quote(p.scope().name().toLowerCase(Locale.ROOT)));
         switch (p.type()) {
