@@ -33,7 +33,7 @@ public final class ParamTable {
             index.put(p, i);
         }
         for (String k : byKey.keySet()) {
-            if (isSectionOf(k)) {
+            if (isSection(k)) {
                 throw new IllegalArgumentException(k + ": both a value and a section");
             }
         }
@@ -73,10 +73,6 @@ public final class ParamTable {
 
     /** True when some row's key starts with {@code path + "."}. */
     public boolean isSection(String path) {
-        return isSectionOf(path);
-    }
-
-    private boolean isSectionOf(String path) {
         for (String k : byKey.keySet()) {
             if (k.startsWith(path + ".")) {
                 return true;

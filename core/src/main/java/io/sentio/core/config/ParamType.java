@@ -20,10 +20,6 @@ public enum ParamType {
         return jsonType;
     }
 
-    public boolean isList() {
-        return this == INT_LIST || this == DOUBLE_LIST;
-    }
-
     /** Integral scalars and integral list elements print their bounds without a fraction. */
     boolean integral() {
         return this == INT || this == LONG || this == INT_LIST;
