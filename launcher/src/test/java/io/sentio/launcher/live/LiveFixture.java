@@ -60,7 +60,12 @@ final class LiveFixture {
     final StrategyParams params;
 
     LiveFixture(Path dir) throws IOException {
-        dataDir = writeCompleteBars(Files.createDirectories(dir.resolve("data")));
+        this(dir, SEED);
+    }
+
+    /** The fixture over the synthetic market of another seed, for a test that needs a particular day. */
+    LiveFixture(Path dir, long seed) throws IOException {
+        dataDir = writeCompleteBars(Files.createDirectories(dir.resolve("data")), seed);
         symbolsFile = dir.resolve("symbols.json");
         StringBuilder sym = new StringBuilder("{\"active\":[");
         sym.append(SYMBOLS.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))).append("],\"symbols\":{");
@@ -83,12 +88,12 @@ final class LiveFixture {
         params = wiring.params(paramsFile);
     }
 
-    private static Path writeCompleteBars(Path dataDir) throws IOException {
+    private static Path writeCompleteBars(Path dataDir, long seed) throws IOException {
         int sessions = 0;
         for (LocalDate d = FIRST_SESSION; !d.isAfter(LAST_SESSION); d = SessionCalendar.nextTradingDay(d.plusDays(1))) {
             sessions++;
         }
-        SyntheticMarket market = SyntheticMarket.generate(SEED, FIRST_SESSION, sessions);
+        SyntheticMarket market = SyntheticMarket.generate(seed, FIRST_SESSION, sessions);
         List<String> written = new java.util.ArrayList<>(SYMBOLS);
         written.add(UNTRADED);
         for (String symbol : written) {
