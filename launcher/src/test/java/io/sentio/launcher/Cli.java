@@ -1,9 +1,9 @@
 package io.sentio.launcher;
 
+import io.sentio.core.testing.TestBars;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs the CLI in-process and captures stdout and stderr. */
@@ -40,17 +40,9 @@ public final class Cli {
         return "exit " + exitCode + "\nstdout:\n" + out + "\nstderr:\n" + err;
     }
 
-    /**
-     * The real data set of DESIGN §6. Only tests tagged {@code real-data} call this, and the build
-     * runs them only where the folder exists, so its absence is an error, not a skip.
-     */
+    /** The real data set of DESIGN §6, for tests tagged real-data (see {@link TestBars#dataDir()}). */
     public static Path realData() {
-        String p = System.getProperty("sentio.shared.data");
-        if (p == null || !Files.isDirectory(Path.of(p))) {
-            throw new IllegalStateException("real data folder absent (system property sentio.shared.data=" + p
-                + "); tests tagged real-data need it");
-        }
-        return Path.of(p);
+        return TestBars.dataDir();
     }
 
     /** {@code sentio generate --synthetic} of {@code sessions} sessions from {@code start} into {@code out}. */
