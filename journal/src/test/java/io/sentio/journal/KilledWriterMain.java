@@ -10,9 +10,12 @@ import net.openhft.chronicle.wire.DocumentContext;
 /**
  * Child process of {@link KilledWriterTest}: appends to a journal and waits to be killed with
  * SIGKILL. {@code mid-record N}: N complete bar sets, then half of one more inside an open
- * document, then "READY" on stdout. {@code loop}: bar sets until killed, "READY" after the first.
+ * document, then "READY" on stdout. {@code loop}: bar sets until killed, "READY" once
+ * {@link #LOOP_READY_AFTER} are written, so the kill lands while it is still appending.
  */
 public final class KilledWriterMain {
+    static final int LOOP_READY_AFTER = 1000;
+
     private KilledWriterMain() {
     }
 
@@ -23,7 +26,7 @@ public final class KilledWriterMain {
             if ("loop".equals(args[1])) {
                 for (int k = 0; ; k++) {
                     JournalTestSupport.appendBarSet(w, JournalTestSupport.MINUTE + 60L * k, k);
-                    if (k == 0) {
+                    if (k == LOOP_READY_AFTER - 1) {
                         ready();
                     }
                 }

@@ -1,11 +1,10 @@
 package io.sentio.launcher;
 
+import io.sentio.core.testing.TestBars;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /** Runs the CLI in-process and captures stdout and stderr. */
 public final class Cli {
@@ -41,12 +40,19 @@ public final class Cli {
         return "exit " + exitCode + "\nstdout:\n" + out + "\nstderr:\n" + err;
     }
 
-    /** The real data set of DESIGN §6, or a skipped test when it is absent. */
+    /** The real data set of DESIGN §6, for tests tagged real-data (see {@link TestBars#dataDir()}). */
     public static Path realData() {
-        String p = System.getProperty("sentio.shared.data");
-        Assumptions.assumeTrue(p != null && Files.isDirectory(Path.of(p)),
-            "real data not found (system property sentio.shared.data=" + p + "): skipped");
-        return Path.of(p);
+        return TestBars.dataDir();
+    }
+
+    /** {@code sentio generate --synthetic} of {@code sessions} sessions from {@code start} into {@code out}. */
+    public static Path syntheticData(Path out, String start, int sessions) {
+        Cli r = run("generate", "--synthetic", "--out", out.toString(), "--start", start, "--sessions",
+            String.valueOf(sessions));
+        if (r.exitCode != ExitCodes.OK) {
+            throw new AssertionError("generate --synthetic failed: " + r);
+        }
+        return out;
     }
 
     /** The repository's config directory. */

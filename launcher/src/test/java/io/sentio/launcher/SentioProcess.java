@@ -56,7 +56,10 @@ public final class SentioProcess {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(SentioMain.class.getName());
         cmd.addAll(List.of(args));
-        return new SentioProcess(new ProcessBuilder(cmd).redirectError(stderrFile.toFile()).start(), stderrFile);
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(stderrFile.toFile());
+        // Keys come only from a test's --env-file: the child never sees an operator's Alpaca keys.
+        builder.environment().keySet().removeIf(name -> name.startsWith("APCA_"));
+        return new SentioProcess(builder.start(), stderrFile);
     }
 
     /** Waits until {@code condition} holds for the lines printed so far; fails if the child ends first. */

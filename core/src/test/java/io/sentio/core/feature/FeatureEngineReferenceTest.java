@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Random;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.sentio.core.testing.TestCsvBars;
+import io.sentio.core.testing.TestBars;
 import io.sentio.core.time.SessionCalendar;
 
 /** Every feature of the engine against the batch textbook implementation, bar by bar. */
@@ -16,9 +17,18 @@ class FeatureEngineReferenceTest {
     private static final int BARS = 1500;
 
     @Test
+    void shouldMatchTextbookDefinitionsOnSyntheticMarketBarsWithGaps() {
+        for (String symbol : new String[] {"TQQQ", "SH", "UVXY"}) {
+            TestBars b = TestBars.synthetic(symbol, BARS);
+            compare(symbol, b.time, b.open, b.high, b.low, b.close, b.volume);
+        }
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldMatchTextbookDefinitionsOnRealBars() {
         for (String symbol : new String[] {"TQQQ", "ERY", "UVXY"}) {
-            TestCsvBars b = TestCsvBars.bars(symbol, BARS);
+            TestBars b = TestBars.real(symbol, BARS);
             compare(symbol, b.time, b.open, b.high, b.low, b.close, b.volume);
         }
     }

@@ -21,11 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureNames;
-import io.sentio.core.testing.TestCsvBars;
+import io.sentio.core.testing.TestBars;
 import io.sentio.core.time.SessionCalendar;
 
 class OnlineLearnerTest {
@@ -51,7 +52,7 @@ class OnlineLearnerTest {
         return o;
     }
 
-    private static List<double[]> run(OnlineLearner l, TestCsvBars b, int from, int to) {
+    private static List<double[]> run(OnlineLearner l, TestBars b, int from, int to) {
         List<double[]> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             l.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
@@ -62,7 +63,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldLeaveEveryEarlierOutputUnchangedWhenTheInputIsTruncated() {
-        TestCsvBars b = TestCsvBars.bars("TQQQ", 2400);
+        TestBars b = TestBars.synthetic("TQQQ", 2400);
         List<double[]> full = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, b.size());
         assertTrue(full.get(b.size() - 1)[3] == 1, "the learner must be ready for this test to mean something");
         for (int t : new int[] {60, 61, 95, 391, 392, 800, 1173, 1500, 2399}) {
@@ -75,8 +76,8 @@ class OnlineLearnerTest {
 
     @Test
     void shouldNotChangeOneLearnersOutputsWhenAnotherSeesOtherData() {
-        TestCsvBars a = TestCsvBars.bars("TQQQ", 3000);
-        TestCsvBars b = TestCsvBars.bars("SQQQ", 3000);
+        TestBars a = TestBars.synthetic("TQQQ", 3000);
+        TestBars b = TestBars.synthetic("SQQQ", 3000);
         OnlineLearner alone = new OnlineLearner(OesParams.defaults(), BUY);
         OnlineLearner first = new OnlineLearner(OesParams.defaults(), BUY);
         OnlineLearner second = new OnlineLearner(OesParams.defaults(), BUY);
@@ -92,7 +93,7 @@ class OnlineLearnerTest {
     }
 
     @Test
-    void shouldStayFiniteAndBoundedOverAHundredThousandRandomBarsAndAllRealBars() {
+    void shouldStayFiniteAndBoundedOverAHundredThousandRandomBarsAndEverySyntheticMarketBar() {
         OesParams params = OesParams.defaults();
         SyntheticBars s = new SyntheticBars(100_000, 42, LocalDate.of(2021, 1, 4));
         OnlineLearner random = new OnlineLearner(params, BUY);
@@ -101,14 +102,26 @@ class OnlineLearnerTest {
             assertHealthy(random, params, "random bar " + i);
         }
         assertTrue(random.isReady());
-        TestCsvBars b = TestCsvBars.bars("UVXY", Integer.MAX_VALUE);
-        OnlineLearner real = new OnlineLearner(params, BUY);
-        for (int i = 0; i < b.size(); i++) {
-            real.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
-            assertHealthy(real, params, "UVXY bar " + i);
+        for (String symbol : new String[] {"UVXY", "UVIX", "TQQQ"}) {
+            assertHealthyOverEveryBar(TestBars.synthetic(symbol, Integer.MAX_VALUE), params);
         }
-        assertEquals(0, real.nonFiniteFeatures());
-        assertEquals(0, real.traceCapHits(), "the ridge keeps P far below max_trace on real data");
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
+    void shouldStayFiniteAndBoundedOverAllRealBars() {
+        assertHealthyOverEveryBar(TestBars.real("UVXY", Integer.MAX_VALUE), OesParams.defaults());
+    }
+
+    private static void assertHealthyOverEveryBar(TestBars b, OesParams params) {
+        OnlineLearner l = new OnlineLearner(params, BUY);
+        for (int i = 0; i < b.size(); i++) {
+            l.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+            assertHealthy(l, params, b.symbol + " bar " + i);
+        }
+        assertTrue(l.isReady(), b.symbol);
+        assertEquals(0, l.nonFiniteFeatures(), b.symbol);
+        assertEquals(0, l.traceCapHits(), b.symbol + ": the ridge keeps P far below max_trace");
     }
 
     private static void assertHealthy(OnlineLearner l, OesParams params, String where) {
@@ -153,7 +166,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldProduceBitIdenticalOutputsAfterSnapshotAndRestore() {
-        TestCsvBars b = TestCsvBars.bars("FAS", 3000);
+        TestBars b = TestBars.synthetic("UPRO", 3000);
         OnlineLearner original = new OnlineLearner(OesParams.defaults(), BUY);
         run(original, b, 0, 1700);
         int length = original.snapshotLength();
@@ -217,7 +230,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays() {
-        TestCsvBars b = TestCsvBars.bars("SSO", 1200);
+        TestBars b = TestBars.synthetic("QQQ", 1200);
         OesParams params = OesParams.defaults().toBuilder().set(BB_AMPLIFICATION, false).conclude();
         OnlineLearner l = new OnlineLearner(params, BUY);
         int checked = 0;
@@ -263,7 +276,7 @@ class OnlineLearnerTest {
 
     @Test
     void shouldChangeOutputsWhenAnyParameterChanges() {
-        TestCsvBars b = TestCsvBars.bars("TNA", 2500);
+        TestBars b = TestBars.synthetic("SDS", 2500);
         OesParams base = OesParams.defaults();
         List<double[]> reference = run(new OnlineLearner(base, BUY), b, 0, b.size());
         OesParams[] variants = {

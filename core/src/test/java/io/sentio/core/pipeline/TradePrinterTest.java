@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.Universe;
 import io.sentio.core.testing.ScriptedLearner;
-import io.sentio.core.testing.SyntheticMarket;
+import io.sentio.core.testing.ScriptedMarket;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ class TradePrinterTest {
             .listener(new TradePrinter(u, out, days.get(0).toEpochDay(), "mock1"))
             .pacer(Pacer.realTimeMultiple(1_000_000, days.get(0).toEpochDay()))
             .conclude();
-        new Pipeline(ctx).run(SyntheticMarket.build(2, days, (s, d, m) -> 50.0, (s, d, m) -> 50.0, (s, d, m) -> true));
+        new Pipeline(ctx).run(ScriptedMarket.build(2, days, (s, d, m) -> 50.0, (s, d, m) -> 50.0, (s, d, m) -> true));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("09:30 entry                AAA   +1960  [mock1-1743514200-AAA-1]"), text);
         assertTrue(text.contains("09:40 rotation             AAA -> BBB"), text);

@@ -20,9 +20,9 @@ public final class Scenario {
     private final ScriptedLearner.Script[] p;
     private List<LocalDate> days = List.of(LocalDate.of(2025, 4, 1));
     private StrategyParams params = StrategyParams.defaults();
-    private SyntheticMarket.Price open = (s, d, m) -> 100.0;
-    private SyntheticMarket.Price close = (s, d, m) -> 100.0;
-    private SyntheticMarket.Presence present = (s, d, m) -> true;
+    private ScriptedMarket.Price open = (s, d, m) -> 100.0;
+    private ScriptedMarket.Price close = (s, d, m) -> 100.0;
+    private ScriptedMarket.Presence present = (s, d, m) -> true;
     private int shards = 1;
     private FillTiming fillTiming = FillTiming.NEXT_OPEN;
 
@@ -47,17 +47,17 @@ public final class Scenario {
         return this;
     }
 
-    public Scenario open(SyntheticMarket.Price v) {
+    public Scenario open(ScriptedMarket.Price v) {
         open = v;
         return this;
     }
 
-    public Scenario close(SyntheticMarket.Price v) {
+    public Scenario close(ScriptedMarket.Price v) {
         close = v;
         return this;
     }
 
-    public Scenario present(SyntheticMarket.Presence v) {
+    public Scenario present(ScriptedMarket.Presence v) {
         present = v;
         return this;
     }
@@ -85,6 +85,6 @@ public final class Scenario {
             .listener(listener)
             .fillTiming(fillTiming)
             .conclude();
-        return new Pipeline(ctx).run(SyntheticMarket.build(symbols, days, open, close, present));
+        return new Pipeline(ctx).run(ScriptedMarket.build(symbols, days, open, close, present));
     }
 }

@@ -22,6 +22,11 @@ public final class ScriptedLearner implements Learner {
     private double c;
     private long bars;
 
+    /** A learner that says the same p, with C = 1, at every bar. */
+    public static ScriptedLearner constant(double p, double buyThreshold) {
+        return new ScriptedLearner((d, m) -> p, (d, m) -> 1.0, buyThreshold);
+    }
+
     public ScriptedLearner(Script probability, Script confidence, double buyThreshold) {
         this.probabilityScript = probability;
         this.confidenceScript = confidence;

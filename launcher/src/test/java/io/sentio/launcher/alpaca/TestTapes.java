@@ -1,8 +1,8 @@
 package io.sentio.launcher.alpaca;
 
 import io.sentio.core.market.BarSource;
-import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
+import io.sentio.core.testing.ArrayBarSource;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.exchange.SessionTape;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public final class TestTapes {
                     rows.add(new double[] {open + 60L * m, o, o + 0.25, o - 0.25, o + 0.05, 1000 + m + 7 * s});
                 }
             }
-            sources.add(new ListSource(rows));
+            sources.add(ArrayBarSource.ofRows(rows));
         }
         return SessionTape.load(universe, sources);
     }
@@ -44,31 +44,12 @@ public final class TestTapes {
     public static SessionTape fromRows(Universe universe, List<List<double[]>> rows) {
         List<BarSource> sources = new ArrayList<>();
         for (List<double[]> r : rows) {
-            sources.add(new ListSource(r));
+            sources.add(ArrayBarSource.ofRows(r));
         }
         return SessionTape.load(universe, sources);
     }
 
     public static double open(int s, int m, int d) {
         return 100 + 10 * s + 0.01 * m + d;
-    }
-
-    private static final class ListSource implements BarSource {
-        private final List<double[]> rows;
-        private int next;
-
-        ListSource(List<double[]> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean next(MutableBar into) {
-            if (next == rows.size()) {
-                return false;
-            }
-            double[] r = rows.get(next++);
-            into.set((long) r[0], r[1], r[2], r[3], r[4], r[5]);
-            return true;
-        }
     }
 }

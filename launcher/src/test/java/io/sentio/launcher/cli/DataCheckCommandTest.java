@@ -3,16 +3,20 @@ package io.sentio.launcher.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.core.testing.TestBars;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DataCheckCommandTest {
+    static final List<String> SYNTHETIC = List.of("SVIX", "SVXY", "TQQQ", "UPRO", "QQQ", "SPY", "SH", "PSQ", "SDS",
+        "SQQQ", "UVXY", "UVIX");
     static final List<String> REAL = List.of("ERX", "ERY", "FAS", "FAZ", "SDS", "SQQQ", "SSO", "SVIX", "TNA", "TQQQ",
         "TZA", "UVXY");
 
@@ -20,6 +24,19 @@ class DataCheckCommandTest {
     Path dir;
 
     @Test
+    void shouldListAllTwelveSymbolsOfASyntheticMarket() {
+        Path data = Cli.syntheticData(dir.resolve("synthetic"), "2025-04-01", 5);
+        Cli r = Cli.run("data", "check", "--data", data.toString());
+        assertEquals(ExitCodes.OK, r.exitCode, r::toString);
+        for (String s : SYNTHETIC) {
+            assertTrue(r.out.lines().anyMatch(l -> l.matches(s + " +\\d+ +5 +2025-04-01 \\d\\d:\\d\\d .* SYNTHETIC")),
+                s + "\n" + r);
+        }
+        assertTrue(r.out.contains("sessions 5, bar sets "), r::toString);
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldListAllTwelveRealSymbols() {
         Path data = Cli.realData();
         Cli r = Cli.run("data", "check", "--data", data.toString());
@@ -31,7 +48,22 @@ class DataCheckCommandTest {
     }
 
     @Test
-    void shouldCheckOnlyConfiguredSymbols() {
+    void shouldCheckOnlyConfiguredSymbols() throws IOException {
+        Path data = Cli.syntheticData(dir.resolve("synthetic"), "2025-04-01", 1);
+        Path symbols = dir.resolve("two.json");
+        Files.writeString(symbols, "{\"active\": [\"SPY\", \"UVXY\"], \"symbols\": {"
+            + "\"SPY\": {\"leverage\": 1, \"direction\": \"long\", \"underlying\": \"S&P 500\"},"
+            + "\"UVXY\": {\"leverage\": 1.5, \"direction\": \"long\", \"underlying\": \"VIX futures\"}}}");
+        Cli r = Cli.run("data", "check", "--data", data.toString(), "--symbols", symbols.toString());
+        assertEquals(ExitCodes.OK, r.exitCode, r::toString);
+        List<String> rows = r.out.lines().filter(l -> !l.startsWith("sessions") && !l.startsWith("bad rows")).toList();
+        assertEquals(3, rows.size(), r::toString);
+        assertTrue(rows.get(1).startsWith("SPY ") && rows.get(2).startsWith("UVXY "), r::toString);
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
+    void shouldCheckOnlyConfiguredRealSymbols() {
         Path data = Cli.realData();
         Cli r = Cli.run("data", "check", "--data", data.toString(), "--symbols",
             Cli.configDir().resolve("symbols-real.json").toString());

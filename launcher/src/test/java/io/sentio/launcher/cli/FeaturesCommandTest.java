@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.feature.FeatureNames;
+import io.sentio.core.testing.TestBars;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.data.BarCsvReader;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,16 +43,26 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void shouldWriteOneFiniteRowPerAcceptedBarOfASyntheticSymbol() throws IOException {
+        Path data = Cli.syntheticData(dir.resolve("synthetic"), "2025-04-01", 10);
+        assertOneFiniteRowPerAcceptedBar(data, "TQQQ", 10 * 391 * 9 / 10);
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldWriteOneFiniteRowPerAcceptedBarOfARealSymbol() throws IOException {
-        Path data = Cli.realData();
-        Path out = dir.resolve("erx.csv");
-        Cli r = Cli.run("features", "--data", data.toString(), "--symbol", "ERX", "--out", out.toString(),
+        assertOneFiniteRowPerAcceptedBar(Cli.realData(), "ERX", 20_000);
+    }
+
+    private void assertOneFiniteRowPerAcceptedBar(Path data, String symbol, long minBars) throws IOException {
+        Path out = dir.resolve(symbol + ".csv");
+        Cli r = Cli.run("features", "--data", data.toString(), "--symbol", symbol, "--out", out.toString(),
             "--params", Cli.configDir().resolve("rotation_params.json").toString());
         assertEquals(ExitCodes.OK, r.exitCode, r::toString);
         assertTrue(r.out.contains("state hash: "), r::toString);
 
         long accepted;
-        try (BarCsvReader reader = new BarCsvReader(BarFiles.locate(data, "ERX"), false)) {
+        try (BarCsvReader reader = new BarCsvReader(BarFiles.locate(data, symbol), false)) {
             MutableBar bar = new MutableBar();
             while (reader.next(bar)) {
                 continue;
@@ -60,7 +72,7 @@ class FeaturesCommandTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals(String.join(",", expectedHeader()), lines.get(0));
         assertEquals(accepted + 1, lines.size(), "one row per accepted bar");
-        assertTrue(accepted > 20_000, "ERX has ~27k bars: " + accepted);
+        assertTrue(accepted > minBars, symbol + " has " + accepted + " bars");
 
         int columns = expectedHeader().size();
         int ready = 0;

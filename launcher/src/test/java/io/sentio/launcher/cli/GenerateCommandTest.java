@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.synth.BarSeries;
 import io.sentio.core.synth.SyntheticMarket;
+import io.sentio.core.testing.TestBars;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.data.BarCsvReader;
@@ -16,18 +17,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
     static final List<String> DERIVED = List.of("SPY", "QQQ", "UPRO", "SH", "PSQ", "SVXY", "UVIX");
+    static final List<String> SOURCES = List.of("SVIX", "TQQQ", "SDS", "SQQQ", "UVXY");
 
     @TempDir
     Path dir;
 
     @Test
     void shouldDeriveTheSevenMissingDefaultSymbolsDeterministically() throws IOException {
-        Path data = Cli.realData();
+        // The five default symbols with real files and SSO, the source of three derived ones, as
+        // sentio's own synthetic bars without their sidecars: to `generate --from` they are source
+        // files like any downloaded ones. SSO's bars are the synthetic SPY's.
+        Path synthetic = Cli.syntheticData(dir.resolve("synthetic"), "2025-04-01", 12);
+        Path data = Files.createDirectory(dir.resolve("source"));
+        for (String s : SOURCES) {
+            Files.copy(synthetic.resolve(s + "_RTH_NH.csv.gz"), data.resolve(s + "_RTH_NH.csv.gz"));
+        }
+        Files.copy(synthetic.resolve("SPY_RTH_NH.csv.gz"), data.resolve("SSO_RTH_NH.csv.gz"));
+        assertDerivesTheSevenMissingDeterministically(data, 12 * 391 * 9 / 10);
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
+    void shouldDeriveTheSevenMissingDefaultSymbolsDeterministicallyFromRealData() throws IOException {
+        assertDerivesTheSevenMissingDeterministically(Cli.realData(), 39_000);
+    }
+
+    private void assertDerivesTheSevenMissingDeterministically(Path data, long minRows) throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Cli ra = Cli.run("generate", "--from", data.toString(), "--out", a.toString(),
@@ -44,13 +65,13 @@ class GenerateCommandTest {
             assertArrayEquals(Files.readAllBytes(side), Files.readAllBytes(b.resolve(side.getFileName())), s);
             assertTrue(Files.readString(side).contains("SYNTHETIC"), s);
         }
-        for (String s : List.of("SVIX", "TQQQ", "SDS", "SQQQ", "UVXY")) {
+        for (String s : SOURCES) {
             assertFalse(Files.exists(a.resolve(s + "_RTH_NH.derivation.json")), s);
             assertArrayEquals(Files.readAllBytes(data.resolve(s + "_RTH_NH.csv.gz")),
                 Files.readAllBytes(a.resolve(s + "_RTH_NH.csv.gz")), s + " is copied unchanged");
         }
         for (String s : DERIVED) {
-            assertTrue(readStrict(a.resolve(s + "_RTH_NH.csv.gz")) > 39_000, s);
+            assertTrue(readStrict(a.resolve(s + "_RTH_NH.csv.gz")) > minRows, s);
         }
     }
 

@@ -8,8 +8,8 @@ import io.sentio.core.market.BarSource;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
+import io.sentio.core.testing.ScriptedLearner;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.ConstantLearner;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import java.io.ByteArrayOutputStream;
@@ -116,7 +116,7 @@ class RunCommandsTest {
 
         @Override
         public LearnerFactory learners(StrategyParams params) {
-            return s -> new ConstantLearner(s == 0 ? 0.7 : 0.5);
+            return s -> ScriptedLearner.constant(s == 0 ? 0.7 : 0.5, params.buyThreshold);
         }
 
         @Override

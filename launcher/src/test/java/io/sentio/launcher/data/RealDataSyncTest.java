@@ -9,16 +9,38 @@ import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.sync.BarSetSynchronizer;
 import io.sentio.core.sync.SessionMinuteMerger;
+import io.sentio.core.testing.TestBars;
 import io.sentio.launcher.Cli;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The merger and synchronizer over the real 105 sessions of DESIGN §6. */
+/**
+ * The merger and synchronizer over bar files with genuine gaps: sentio's synthetic market, and
+ * the real 105 sessions of DESIGN §6 where they are present.
+ */
 class RealDataSyncTest {
+    @TempDir
+    Path dir;
+
     @Test
+    void shouldSyncSyntheticDataWithSaneCountsAndNoNaNAfterFirstSight() {
+        // 2025-06-23 to 2025-07-09: twelve sessions, 2025-07-03 an early close
+        Path data = Cli.syntheticData(dir.resolve("synthetic"), "2025-06-23", 12);
+        long sets = 11 * 391 + 211;
+        assertSyncsWithSaneCounts(data, 12, sets, 12 * sets * 9 / 10);
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldSyncRealDataWithSaneCountsAndNoNaNAfterFirstSight() {
-        Path data = Cli.realData();
+        // 105 sessions, one of them (2025-07-03) an early close
+        assertSyncsWithSaneCounts(Cli.realData(), 105, 104 * 391 + 211, 440_000);
+    }
+
+    private static void assertSyncsWithSaneCounts(Path data, int sessions, long expectedSets, long minPresent) {
         Map<String, Path> files = BarFiles.list(data);
         assertEquals(12, files.size());
         int n = files.size();
@@ -68,12 +90,11 @@ class RealDataSyncTest {
                 }
             }
         }
-        assertEquals(105, days);
-        // 105 sessions, one of them (2025-07-03) an early close
-        assertEquals(104 * 391 + 211, sets);
+        assertEquals(sessions, days);
+        assertEquals(expectedSets, sets);
         assertTrue(sync.skippedSets() > 0 && sync.skippedSets() < sets / 100, "skipped " + sync.skippedSets());
         assertEquals(sets - sync.skippedSets(), applied);
-        assertTrue(present > 440_000 && present < 12 * sets, "present " + present);
+        assertTrue(present > minPresent && present < 12 * sets, "present " + present);
         assertEquals(fills, sync.filledBars());
         assertEquals(stales, sync.staleBars());
         assertTrue(fills > stales && stales > 0, fills + " filled, " + stales + " stale");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.JournalComparator;
 import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
@@ -50,7 +51,7 @@ class CrashRecoveryTest {
         Random random = new Random(20251124);
         SentioProcess first = startMock(crashed, tmp.resolve("c1.err"));
         awaitFirstJournalCycle(crashed, 120);
-        Thread.sleep(random.nextInt(300));
+        awaitJournaledBarSets(crashed, 1 + random.nextInt(SessionCalendar.BARS_PER_FULL_SESSION), 120);
         printed.addAll(first.kill9());
         // the day sends about 16 orders: the two kills together must leave some for the last run
         int secondKillAfter = 3 + random.nextInt(4);
@@ -105,8 +106,8 @@ class CrashRecoveryTest {
     }
 
     /**
-     * The first kill lands while warm-up sessions stream into the journal, unpaced: that takes about
-     * a second, so it is keyed to the journal's first cycle file rather than to a fixed sleep.
+     * The first kill lands while warm-up sessions stream into the journal, unpaced: the journal is
+     * read only once its first cycle file exists.
      */
     private static void awaitFirstJournalCycle(Path journal, long timeoutSeconds) throws Exception {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
@@ -121,6 +122,29 @@ class CrashRecoveryTest {
             Thread.sleep(5);
         }
         throw new AssertionError("no journal cycle file in " + journal + " within " + timeoutSeconds + " s");
+    }
+
+    /**
+     * Waits until the journal holds {@code count} bar sets: a kill point inside the first warm-up
+     * session, whatever the machine's speed.
+     */
+    private static void awaitJournaledBarSets(Path journal, int count, long timeoutSeconds) throws Exception {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            int barSets = 0;
+            try (JournalReader r = JournalReader.open(journal)) {
+                while (barSets < count && r.next()) {
+                    if (r.kind() == RecordKind.BAR_SET) {
+                        barSets++;
+                    }
+                }
+            }
+            if (barSets >= count) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("fewer than " + count + " bar sets in " + journal + " within " + timeoutSeconds + " s");
     }
 
     /** The same mock command in a child JVM, so it can be killed with SIGKILL. */

@@ -8,12 +8,14 @@ import static io.sentio.launcher.journal.JournalRuns.withConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.core.testing.TestBars;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,11 +81,21 @@ class JournalReplayTest {
     }
 
     @Test
+    void shouldReplayAJournalOfSessionsReadFromBarFilesIdentically() {
+        Path data = Cli.syntheticData(tmp.resolve("synthetic"), "2025-08-25", 5);
+        assertReplaysThreeSessionsOfBarFilesIdentically(data, Cli.configDir().resolve("symbols.json"));
+    }
+
+    @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldReplayAJournalOfRealSessionsIdentically() {
-        Path data = Cli.realData();
-        Path journal = tmp.resolve("real");
-        Cli run = Cli.run("backtest", "--data", data.toString(), "--symbols",
-            Cli.configDir().resolve("symbols-real.json").toString(), "--params", JournalRuns.params().toString(),
+        assertReplaysThreeSessionsOfBarFilesIdentically(Cli.realData(), Cli.configDir().resolve("symbols-real.json"));
+    }
+
+    private void assertReplaysThreeSessionsOfBarFilesIdentically(Path data, Path symbols) {
+        Path journal = tmp.resolve("files");
+        Cli run = Cli.run("backtest", "--data", data.toString(), "--symbols", symbols.toString(),
+            "--params", JournalRuns.params().toString(),
             "--from", "2025-08-27", "--to", "2025-08-29", "--journal", journal.toString());
         assertOk(run);
         assertEquals(3 * 391, count(journal, RecordKind.BAR_SET));

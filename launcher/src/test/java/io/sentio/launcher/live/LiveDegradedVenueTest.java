@@ -49,10 +49,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LiveDegradedVenueTest {
     private static final LocalDate DAY = LocalDate.of(2025, 7, 3);
+    /**
+     * The synthetic market whose 2025-07-03 gives the order schedule the faults are laid on (two
+     * entries at 10:59, the rate-limited order at 12:30, the last at 12:54); the test checks it.
+     */
+    private static final long SEED = 11;
     private static final double SPEED = 100;
     /** 10:30, before the learners are ready and the first order: the decisions depend on that minute. */
     private static final int SILENT_FROM = 60;
-    /** The day's third order (the 12:31 exit). */
+    /** The day's third order (at 12:30). */
     private static final int RATE_LIMITED_ORDER = 3;
     /** 12:20 to 12:40: the rate-limited order is decided, sent and filled inside it. */
     private static final int TRADE_UPDATES_DOWN_AT = 170;
@@ -61,7 +66,7 @@ class LiveDegradedVenueTest {
     @Test
     void shouldTradeThroughASilentFeedARateLimitAndATradeUpdatesOutageLosingNoMinuteFillOrOrder(@TempDir Path dir)
         throws Exception {
-        LiveFixture fx = new LiveFixture(dir);
+        LiveFixture fx = new LiveFixture(dir, SEED);
         List<String> backtest = LiveFixture.decisions(fx.backtest(DAY));
         List<String> backtestOrders = orders(backtest);
         assertEquals(4, backtestOrders.size(), "the day's orders, which the fault schedule is laid on:\n" + backtest);

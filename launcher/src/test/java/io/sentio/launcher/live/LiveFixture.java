@@ -1,14 +1,17 @@
 package io.sentio.launcher.live;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.BarSource;
+import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradePrinter;
+import io.sentio.core.synth.BarSeries;
+import io.sentio.core.synth.SyntheticMarket;
+import io.sentio.core.testing.ArrayBarSource;
+import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.alpaca.ExchangeFixture;
@@ -17,6 +20,8 @@ import io.sentio.launcher.alpaca.exchange.ExchangeServer;
 import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.exchange.SessionTape;
 import io.sentio.launcher.cli.DefaultEngineWiring;
+import io.sentio.launcher.data.BarCsvWriter;
+import io.sentio.launcher.data.BarFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,14 +34,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One real session (2025-06-10, four symbols with every minute present) replayed by the stand-in
- * exchange on loopback, the files a {@code sentio live} run needs, and the backtest of the same
- * day and starting state to compare with.
+ * One session (2025-06-10, four symbols) replayed by the stand-in exchange on loopback, the files
+ * a {@code sentio live} run needs, and the backtest of the same day and starting state to compare
+ * with. The bars are the seeded {@link SyntheticMarket}'s, written as bar files into the test's
+ * directory with every minute present (a missing minute is a flat bar at the last close): the
+ * daemon then closes every minute by its bars, never by the clock, as live with complete data.
  */
 final class LiveFixture {
     static final LocalDate DAY = LocalDate.of(2025, 6, 10);
-    static final List<String> SYMBOLS = List.of("TQQQ", "SQQQ", "UVXY", "TNA");
+    static final List<String> SYMBOLS = List.of("TQQQ", "SQQQ", "UVXY", "UPRO");
+    /** Listed by the exchange in some tests but not traded. */
+    static final String UNTRADED = "SVIX";
     static final String RUN_ID = "T1";
+    /** The data's sessions: enough before {@link #DAY} for 20-session warm-ups, through the 2025-07-03 half day. */
+    private static final LocalDate FIRST_SESSION = LocalDate.of(2025, 4, 1);
+    private static final LocalDate LAST_SESSION = LocalDate.of(2025, 7, 8);
+    private static final long SEED = 610;
 
     final Path dataDir;
     final Path symbolsFile;
@@ -47,10 +60,12 @@ final class LiveFixture {
     final StrategyParams params;
 
     LiveFixture(Path dir) throws IOException {
-        String data = System.getProperty("sentio.shared.data");
-        assumeTrue(data != null && Files.isDirectory(Path.of(data)),
-            "real bars not found (sentio.shared.data = " + data + "): live end-to-end tests skipped");
-        dataDir = Path.of(data);
+        this(dir, SEED);
+    }
+
+    /** The fixture over the synthetic market of another seed, for a test that needs a particular day. */
+    LiveFixture(Path dir, long seed) throws IOException {
+        dataDir = writeCompleteBars(Files.createDirectories(dir.resolve("data")), seed);
         symbolsFile = dir.resolve("symbols.json");
         StringBuilder sym = new StringBuilder("{\"active\":[");
         sym.append(SYMBOLS.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","))).append("],\"symbols\":{");
@@ -71,6 +86,46 @@ final class LiveFixture {
             + AlpacaCredentials.SECRET_ENV + "=" + ExchangeFixture.SECRET + "\n");
         universe = wiring.universe(symbolsFile);
         params = wiring.params(paramsFile);
+    }
+
+    private static Path writeCompleteBars(Path dataDir, long seed) throws IOException {
+        int sessions = 0;
+        for (LocalDate d = FIRST_SESSION; !d.isAfter(LAST_SESSION); d = SessionCalendar.nextTradingDay(d.plusDays(1))) {
+            sessions++;
+        }
+        SyntheticMarket market = SyntheticMarket.generate(seed, FIRST_SESSION, sessions);
+        List<String> written = new java.util.ArrayList<>(SYMBOLS);
+        written.add(UNTRADED);
+        for (String symbol : written) {
+            BarCsvWriter.write(everyMinute(market.series(symbol)), dataDir.resolve(symbol + BarFiles.GZ_SUFFIX));
+        }
+        return dataDir;
+    }
+
+    /** The series with each missing session minute filled by a flat bar at the last close. */
+    private static ArrayBarSource everyMinute(BarSeries series) {
+        ArrayBarSource out = new ArrayBarSource();
+        MutableBar bar = new MutableBar();
+        series.get(0, bar);
+        double last = bar.open;
+        int next = 0;
+        for (LocalDate d = FIRST_SESSION; !d.isAfter(LAST_SESSION); d = SessionCalendar.nextTradingDay(d.plusDays(1))) {
+            long open = SessionCalendar.openEpochSecond(d.toEpochDay());
+            for (int m = 0; m <= SessionCalendar.closeMinute(d); m++) {
+                long t = open + 60L * m;
+                if (next < series.size()) {
+                    series.get(next, bar);
+                }
+                if (next < series.size() && bar.epochSecond == t) {
+                    out.add(t, bar.open, bar.high, bar.low, bar.close, bar.volume);
+                    last = bar.close;
+                    next++;
+                } else {
+                    out.add(t, last, last, last, last, 100);
+                }
+            }
+        }
+        return out;
     }
 
     ExchangeServer exchange(double speed, FaultPlan faults) throws IOException {

@@ -13,8 +13,8 @@ import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.testing.ScriptedLearner;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.ConstantLearner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ class RunResultJsonTest {
         long day = LocalDate.of(2025, 4, 1).toEpochDay();
         StrategyParams params = StrategyParams.defaults();
         PipelineContext ctx = new PipelineContext().universe(Universe.of("AAA", "BBB")).params(params).shards(1)
-            .learnerFactory(s -> new ConstantLearner(s == 0 ? 0.7 : 0.5)).conclude();
+            .learnerFactory(s -> ScriptedLearner.constant(s == 0 ? 0.7 : 0.5, params.buyThreshold)).conclude();
         return new Pipeline(ctx).run(new BarSource[] {new Flat(day, 10.0), new Flat(day, 20.0)});
     }
 

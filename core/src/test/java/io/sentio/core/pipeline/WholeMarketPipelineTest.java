@@ -4,34 +4,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
+import io.sentio.core.synth.SyntheticMarket;
 import io.sentio.core.testing.MomentumLearner;
-import io.sentio.core.testing.TestCsvBars;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import io.sentio.core.testing.TestBars;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The whole real dataset (105 sessions, 12 symbols, genuine gaps) through the ring. */
-class RealDataPipelineTest {
+/** A whole market (months of sessions, 12 symbols, genuine gaps) through the ring. */
+class WholeMarketPipelineTest {
+    @Test
+    void shouldRunAllSyntheticSessionsDeterministicallyAcrossShardCounts() {
+        SyntheticMarket m = SyntheticMarket.generate(17, LocalDate.of(2025, 4, 1), 40);
+        assertDeterministicAcrossShardCounts(m.universe(), m::sources, 40, 20);
+    }
 
     @Test
+    @Tag(TestBars.REAL_DATA)
     void shouldRunAllRealSessionsDeterministicallyAcrossShardCounts() {
-        Path dir = TestCsvBars.dataDir();
-        Assumptions.assumeTrue(dir != null, "real data folder absent (sentio.shared.data): skipped");
-        Universe u = Universe.of(TestCsvBars.REAL_SYMBOLS);
+        assertDeterministicAcrossShardCounts(Universe.of(TestBars.REAL_SYMBOLS),
+            () -> TestBars.loadAll(TestBars.dataDir(), TestBars.REAL_SYMBOLS), 105, 100);
+    }
+
+    private static void assertDeterministicAcrossShardCounts(Universe u, Supplier<BarSource[]> market, int sessions,
+        int minRoundTrips) {
         StrategyParams params = StrategyParams.defaults();
         RunResult[] runs = new RunResult[2];
         int[] shards = {1, 4};
         for (int i = 0; i < 2; i++) {
             PipelineContext ctx = new PipelineContext().universe(u).params(params).shards(shards[i])
                 .learnerFactory(s -> new MomentumLearner(10, 150, params.buyThreshold))
-                .expectedBars(45_000).conclude();
-            runs[i] = new Pipeline(ctx).run(TestCsvBars.loadAll(dir, TestCsvBars.REAL_SYMBOLS));
+                .expectedBars(sessions * 391 + 1).conclude();
+            runs[i] = new Pipeline(ctx).run(market.get());
         }
         RunResult r = runs[0];
-        assertEquals(105, r.metrics.sessions);
+        assertEquals(sessions, r.metrics.sessions);
         assertEquals(0, r.failedEvents);
-        assertTrue(r.metrics.roundTrips > 100, "momentum stand-in trades: " + r.metrics);
+        assertTrue(r.metrics.roundTrips > minRoundTrips, "momentum stand-in trades: " + r.metrics);
         assertEquals(r.stateHash, runs[1].stateHash);
         assertEquals(r.metrics.toString(), runs[1].metrics.toString());
         for (double pct : r.buyAndHoldPct) {

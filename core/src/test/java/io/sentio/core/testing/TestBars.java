@@ -1,8 +1,9 @@
 package io.sentio.core.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.sentio.core.market.BarSource;
+import io.sentio.core.market.MutableBar;
+import io.sentio.core.synth.BarSeries;
+import io.sentio.core.synth.SyntheticMarket;
 import io.sentio.core.time.SessionCalendar;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,17 +12,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The one test-scope loader of the real 1-minute bars ({@code SYMBOL_RTH_NH.csv.gz}, header
- * {@code ts_utc,ts_nyt_epoch,open,high,low,close,volume}) for core's tests: core cannot use the
- * launcher's reader, which owns validation. This one trusts the file and fails on anything
- * malformed; like the reader's lenient mode it drops rows outside regular hours (the files hold
- * e.g. a 16:00 print on the 2025-07-03 half day). Bars are held as columns.
+ * One symbol's 1-minute bars as columns, for tests that walk bars by index: from the seeded
+ * {@link SyntheticMarket} (every test can use these), or from the real data set
+ * ({@code SYMBOL_RTH_NH.csv.gz}, header {@code ts_utc,ts_nyt_epoch,open,high,low,close,volume})
+ * for tests tagged {@value #REAL_DATA}, which the build runs only where the folder exists.
+ *
+ * <p>The real-data loader is the one test-scope reader for core's tests: core cannot use the
+ * launcher's reader, which owns validation. It trusts the file and fails on anything malformed;
+ * like the reader's lenient mode it drops rows outside regular hours (the files hold e.g. a 16:00
+ * print on the 2025-07-03 half day).
  */
-public final class TestCsvBars {
+public final class TestBars {
+    /** The JUnit tag of tests that need the real data set (the root pom's profile real-data). */
+    public static final String REAL_DATA = "real-data";
+    /** The seeded market's 60 sessions from 2025-04-01: about 23,000 bars per symbol, gaps included. */
+    public static final int SYNTHETIC_SESSIONS = 60;
+    private static final SyntheticMarket SYNTHETIC = SyntheticMarket.generate(20250401L, LocalDate.of(2025, 4, 1),
+        SYNTHETIC_SESSIONS);
+
     public static final String[] REAL_SYMBOLS = {
         "ERX", "ERY", "FAS", "FAZ", "SDS", "SQQQ", "SSO", "SVIX", "TNA", "TQQQ", "TZA", "UVXY"};
 
@@ -33,7 +46,7 @@ public final class TestCsvBars {
     public final double[] close;
     public final double[] volume;
 
-    private TestCsvBars(String symbol, int n, long[] t, double[][] cols) {
+    private TestBars(String symbol, int n, long[] t, double[][] cols) {
         this.symbol = symbol;
         this.time = Arrays.copyOf(t, n);
         this.open = Arrays.copyOf(cols[0], n);
@@ -47,29 +60,46 @@ public final class TestCsvBars {
         return time.length;
     }
 
-    /** The shared data folder, or null when absent. */
-    public static Path dataDir() {
-        String dir = System.getProperty("sentio.shared.data");
-        if (dir == null) {
-            return null;
+    /** Up to {@code limit} bars of a symbol of the seeded synthetic market (its default universe). */
+    public static TestBars synthetic(String symbol, int limit) {
+        BarSeries series = SYNTHETIC.series(symbol);
+        int n = Math.min(limit, series.size());
+        long[] t = new long[n];
+        double[][] cols = new double[5][n];
+        MutableBar b = new MutableBar();
+        for (int i = 0; i < n; i++) {
+            series.get(i, b);
+            t[i] = b.epochSecond;
+            cols[0][i] = b.open;
+            cols[1][i] = b.high;
+            cols[2][i] = b.low;
+            cols[3][i] = b.close;
+            cols[4][i] = b.volume;
         }
-        Path p = Path.of(dir);
-        return Files.isDirectory(p) ? p : null;
+        return new TestBars(symbol, n, t, cols);
     }
 
-    /** Up to {@code limit} bars of the symbol; skips the calling test when the data is absent. */
-    public static TestCsvBars bars(String symbol, int limit) {
-        Path dir = dataDir();
-        Path file = dir == null ? null : dir.resolve(symbol + "_RTH_NH.csv.gz");
-        assumeTrue(file != null && Files.isRegularFile(file),
-            "real bar data absent (system property sentio.shared.data = "
-                + System.getProperty("sentio.shared.data") + "): skipped");
-        return read(file, symbol, limit);
+    /**
+     * The real data folder (system property {@code sentio.shared.data}); only tests tagged
+     * {@value #REAL_DATA} call this, and they run only where it exists, so its absence is an error.
+     */
+    public static Path dataDir() {
+        String dir = System.getProperty("sentio.shared.data");
+        if (dir == null || !Files.isDirectory(Path.of(dir))) {
+            throw new IllegalStateException("real data folder absent (system property sentio.shared.data = " + dir
+                + "); tests tagged " + REAL_DATA + " need it");
+        }
+        return Path.of(dir);
+    }
+
+    /** Up to {@code limit} real bars of the symbol. */
+    public static TestBars real(String symbol, int limit) {
+        return read(dataDir().resolve(symbol + "_RTH_NH.csv.gz"), symbol, limit);
     }
 
     /** Every bar of the symbol in {@code dir} as a source. */
     public static ArrayBarSource load(Path dir, String symbol) {
-        TestCsvBars b = read(dir.resolve(symbol + "_RTH_NH.csv.gz"), symbol, Integer.MAX_VALUE);
+        TestBars b = read(dir.resolve(symbol + "_RTH_NH.csv.gz"), symbol, Integer.MAX_VALUE);
         ArrayBarSource src = new ArrayBarSource();
         for (int i = 0; i < b.size(); i++) {
             src.add(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
@@ -85,7 +115,7 @@ public final class TestCsvBars {
         return out;
     }
 
-    private static TestCsvBars read(Path file, String symbol, int limit) {
+    private static TestBars read(Path file, String symbol, int limit) {
         long[] t = new long[1024];
         double[][] cols = new double[5][1024];
         int n = 0;
@@ -117,6 +147,6 @@ public final class TestCsvBars {
         } catch (IOException e) {
             throw new UncheckedIOException(file.toString(), e);
         }
-        return new TestCsvBars(symbol, n, t, cols);
+        return new TestBars(symbol, n, t, cols);
     }
 }

@@ -5,13 +5,13 @@ import io.sentio.core.time.SessionCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * Bars for tests: every session minute of the given days, per symbol, with prices and gaps from
- * small functions, or a seeded random walk with random gaps. Deterministic for a given seed.
+ * Bars for tests that need an exact market: every session minute of the given days, per symbol,
+ * with prices and gaps from small functions. For a realistic seeded market use
+ * {@link io.sentio.core.synth.SyntheticMarket}.
  */
-public final class SyntheticMarket {
+public final class ScriptedMarket {
     /** Price of symbol s at a minute (open and close of the bar). */
     @FunctionalInterface
     public interface Price {
@@ -24,7 +24,7 @@ public final class SyntheticMarket {
         boolean at(int symbol, long nyEpochDay, int minute);
     }
 
-    private SyntheticMarket() {
+    private ScriptedMarket() {
     }
 
     /** Bars with open = {@code open}, close = {@code close}, high/low around them. */
@@ -40,30 +40,6 @@ public final class SyntheticMarket {
                         double o = open.at(s, day, m);
                         double c = close.at(s, day, m);
                         src.add(t0 + 60L * m, o, Math.max(o, c) * 1.001, Math.min(o, c) * 0.999, c, 1000);
-                    }
-                }
-            }
-            out[s] = src;
-        }
-        return out;
-    }
-
-    /** A seeded random walk per symbol, each bar missing with probability {@code gapRate}. */
-    public static BarSource[] randomWalk(int symbols, List<LocalDate> days, long seed, double gapRate) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        BarSource[] out = new BarSource[symbols];
-        for (int s = 0; s < symbols; s++) {
-            ArrayBarSource src = new ArrayBarSource();
-            double price = 20 + 10 * s;
-            for (LocalDate d : days) {
-                long day = d.toEpochDay();
-                long t0 = SessionCalendar.openEpochSecond(day);
-                for (int m = 0; m <= SessionCalendar.closeMinute(day); m++) {
-                    double o = price;
-                    price *= Math.exp(0.0015 * (rnd.nextDouble() * 2 - 1) + 0.00002 * (s % 3 - 1));
-                    if (rnd.nextDouble() >= gapRate) {
-                        src.add(t0 + 60L * m, o, Math.max(o, price) * 1.0005, Math.min(o, price) * 0.9995, price,
-                            100 + rnd.nextInt(10_000));
                     }
                 }
             }
