@@ -46,6 +46,7 @@ final class ResultAssembler {
         }
         double[] ew = bh.equalWeightSessionEnd();
         b.equalWeight = MetricsCalculator.compute(initial, ew, ew, new double[0], 0, 0, 1.0);
+        b.equalWeightDailyReturns = MetricsCalculator.dailyReturns(initial, ew);
         b.finalEquity = sessionEnd.length == 0 ? initial : sessionEnd[sessionEnd.length - 1];
         b.slippageBps = p.context().params().slippageBps;
         b.commissionPerShare = p.context().params().commissionPerShare;

@@ -23,8 +23,9 @@ public final class RunResult {
     public final double[] contribution;
     /** Per symbol: buy-and-hold return in percent over the run's sessions. */
     public final double[] buyAndHoldPct;
-    /** Equal-weight buy-and-hold over the same sessions. */
+    /** Equal-weight buy-and-hold over the same sessions, and its return per session (fraction). */
     public final Metrics equalWeight;
+    public final double[] equalWeightDailyReturns;
     public final double finalEquity;
     public final double slippageBps;
     public final double commissionPerShare;
@@ -53,6 +54,7 @@ public final class RunResult {
         contribution = b.contribution;
         buyAndHoldPct = b.buyAndHoldPct;
         equalWeight = b.equalWeight;
+        equalWeightDailyReturns = b.equalWeightDailyReturns;
         finalEquity = b.finalEquity;
         slippageBps = b.slippageBps;
         commissionPerShare = b.commissionPerShare;
@@ -86,6 +88,7 @@ public final class RunResult {
         double[] contribution;
         double[] buyAndHoldPct;
         Metrics equalWeight;
+        double[] equalWeightDailyReturns;
         double finalEquity;
         double slippageBps;
         double commissionPerShare;

@@ -90,10 +90,12 @@ public final class OptimizeWorker {
             switch (command) {
                 case "sessions":
                     return sessions(id);
+                case "info":
+                    return info(id);
                 case "evaluate":
                     return evaluate(id, request);
                 default:
-                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: evaluate, sessions)");
+                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: evaluate, info, sessions)");
             }
         } catch (SentioException e) {
             return error(id, e.getMessage());
@@ -112,6 +114,17 @@ public final class OptimizeWorker {
         for (LocalDate d : market.sessions()) {
             days.add(d.toString());
         }
+        return r;
+    }
+
+    /** What a study must agree on before two workers' trials may be pooled (WORKER-PROTOCOL.md). */
+    private ObjectNode info(JsonNode id) {
+        ObjectNode r = MAPPER.createObjectNode().set("id", id);
+        r.put("data_fingerprint", market.fingerprint());
+        var symbols = r.putArray("symbols");
+        market.universe().symbols().forEach(symbols::add);
+        r.set("costs", evaluator.costs());
+        r.put("sessions", market.sessions().size());
         return r;
     }
 

@@ -49,9 +49,14 @@ public final class TrialEvaluator {
             return p;
         }
         ObjectNode withCosts = ((ObjectNode) params).deepCopy();
-        withCosts.set("costs", NODES.objectNode().put("slippage_bps", costsFrom.slippageBps)
-            .put("commission_per_share", costsFrom.commissionPerShare));
+        withCosts.set("costs", costs());
         return ParamsLoader.fromJson(withCosts, source);
+    }
+
+    /** The costs every trial of this worker assumes, as the params file spells them. */
+    public ObjectNode costs() {
+        return NODES.objectNode().put("slippage_bps", costsFrom.slippageBps)
+            .put("commission_per_share", costsFrom.commissionPerShare);
     }
 
     private static void checkCost(String source, String key, double trial, double worker) {
@@ -95,6 +100,14 @@ public final class TrialEvaluator {
             ObjectNode d = daily.addObject();
             d.put("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
             number(d, "return_pct", 100 * r.dailyReturns[i]);
+        }
+        // The equal-weight basket over the same sessions (buy and hold, no costs): the bar a
+        // rotation must clear, compared day by day (paired) by the optimizer.
+        var basket = o.putArray("basket_daily");
+        for (int i = 0; i < r.sessionDays.length; i++) {
+            ObjectNode d = basket.addObject();
+            d.put("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
+            number(d, "return_pct", 100 * r.equalWeightDailyReturns[i]);
         }
         return o;
     }

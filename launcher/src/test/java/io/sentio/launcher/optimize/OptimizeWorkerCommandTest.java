@@ -2,6 +2,7 @@ package io.sentio.launcher.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,44 @@ class OptimizeWorkerCommandTest {
         assertEquals(-backtest.get("max_drawdown_pct").asDouble(), worker.get("max_drawdown_pct").asDouble(), 0.0);
         assertEquals(backtest.get("daily").get(1).get("return_pct").toString(),
             worker.get("daily").get(1).get("return_pct").toString());
+    }
+
+    @Test
+    void shouldDescribeItsDataSoThatStudiesRefuseWorkersOnOtherData(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        String info = "{\"id\":1,\"cmd\":\"info\"}";
+        JsonNode first = serve(data, info).responses.get(0);
+        assertEquals(64, first.get("data_fingerprint").asText().length(), first.toString());
+        assertEquals(12, first.get("symbols").size());
+        assertEquals(3, first.get("sessions").asInt());
+        assertTrue(first.get("costs").has("slippage_bps"), first.toString());
+        assertEquals(first.toString(), serve(data, info).responses.get(0).toString(), "same data, same answer");
+
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        for (Path f : Files.newDirectoryStream(data)) {
+            Files.copy(f, other.resolve(f.getFileName()));
+        }
+        Path spy = other.resolve("SPY_RTH_NH.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(spy));
+        rows.remove(rows.size() - 1);
+        Files.write(spy, rows);
+        String changed = serve(other, info).responses.get(0).get("data_fingerprint").asText();
+        assertFalse(changed.equals(first.get("data_fingerprint").asText()), "one bar less is other data");
+    }
+
+    @Test
+    void shouldReportTheEqualWeightBasketBesideEachDailyReturn(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        JsonNode m = serve(data, "{\"id\":1,\"params\":" + params() + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}")
+            .responses.get(0).get("metrics");
+        JsonNode basket = m.get("basket_daily");
+        assertEquals(3, basket.size(), m.toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(m.get("daily").get(i).get("date"), basket.get(i).get("date"));
+            assertTrue(Double.isFinite(basket.get(i).get("return_pct").asDouble()));
+        }
+        assertNotEquals(0.0, basket.get(0).get("return_pct").asDouble(), "the basket moves with the market");
     }
 
     @Test
