@@ -136,7 +136,7 @@ class EndToEndTest(unittest.TestCase):
         code, err = self.run_main("--n-trials", "6")
         self.assertEqual(0, code, err)
         best = self.read("best.json")
-        self.assertEqual(sorted(params.BUILTIN_DEFAULTS), sorted(best))
+        self.assertEqual(sorted(list(params.BUILTIN_DEFAULTS) + ["provenance"]), sorted(best))
         self.assertEqual({"slippage_bps": 2.5, "commission_per_share": 0.0}, best["costs"])
         self.assertEqual(sorted(params.BUILTIN_DEFAULTS["oes"]), sorted(best["oes"]))
         self.assertAlmostEqual(1.0, sum(best["oes"]["horizon_weights"]), places=9)
@@ -173,7 +173,7 @@ class EndToEndTest(unittest.TestCase):
 
     def test_should_report_out_of_sample_beside_in_sample_in_walk_forward(self):
         os.environ["FAKE_SESSIONS"] = "30"
-        code, err = self.run_main("--n-trials", "3", "--walk-forward", "10/5/5")
+        code, err = self.run_main("--n-trials", "3", "--walk-forward", "10/5/5", "--embargo", "0")
         self.assertEqual(0, code, err)
         wf = self.read("best.summary.json")["walk_forward"]
         self.assertEqual(4, len(wf["windows"]))
