@@ -136,26 +136,32 @@ public final class PipelineEvent {
     }
 
     private static void translateBarSet(PipelineEvent e, long sequence, Publication p) {
-        begin(e, BAR_SET, sequence, p);
+        begin(e, BAR_SET, sequence, p.stampNanos);
         e.backfilled = p.backfilled;
         e.received.copyFrom(p.barSet);
     }
 
+    /** A bar set loaded outside a ring (a desk replayed over a model tape), reset as the translator resets it. */
+    static void loadBarSet(PipelineEvent e, long index, BarSet set) {
+        begin(e, BAR_SET, index, Pacer.UNTIMED);
+        e.received.copyFrom(set);
+    }
+
     private static void translateClock(PipelineEvent e, long sequence, Publication p) {
-        begin(e, CLOCK, sequence, p);
+        begin(e, CLOCK, sequence, p.stampNanos);
         e.clockMillis = p.clockMillis;
     }
 
     private static void translateFill(PipelineEvent e, long sequence, Publication p) {
-        begin(e, FILL, sequence, p);
+        begin(e, FILL, sequence, p.stampNanos);
         e.report.copyFrom(p.report);
     }
 
     /** Resets what every kind shares, so a reused slot carries nothing of its previous event. */
-    private static void begin(PipelineEvent e, int kind, long sequence, Publication p) {
+    private static void begin(PipelineEvent e, int kind, long sequence, long stampNanos) {
         e.kind = kind;
         e.index = sequence;
-        e.publishNanos = p.stampNanos;
+        e.publishNanos = stampNanos;
         java.util.Arrays.fill(e.failedSlots, false);
         e.skipped = false;
         e.backfilled = false;

@@ -39,6 +39,8 @@ public final class RunResult {
     public final List<LatencyStats.Summary> stages;
     public final double symbolBarsPerSecond;
     public final long stateHash;
+    /** The trading desk's own state (portfolio, orders, rotation, risk): equal for a desk replayed over a model tape. */
+    public final long deskStateHash;
 
     RunResult(Builder b) {
         symbols = b.symbols;
@@ -67,6 +69,7 @@ public final class RunResult {
         stages = b.stages;
         symbolBarsPerSecond = b.symbolBarsPerSecond;
         stateHash = b.stateHash;
+        deskStateHash = b.deskStateHash;
     }
 
     public String stateHashHex() {
@@ -75,6 +78,7 @@ public final class RunResult {
 
     /** Mutable collector used by {@link Pipeline}. */
     static final class Builder {
+
         List<String> symbols;
         Metrics metrics;
         long[] sessionDays;
@@ -101,5 +105,6 @@ public final class RunResult {
         List<LatencyStats.Summary> stages;
         double symbolBarsPerSecond;
         long stateHash;
+        long deskStateHash;
     }
 }
