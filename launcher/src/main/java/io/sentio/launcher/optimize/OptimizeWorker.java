@@ -139,8 +139,8 @@ public final class OptimizeWorker {
         LocalDate to = date(request, "to");
         long start = System.nanoTime();
         RunResult result = evaluator.run(p, from, to);
-        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.2f s%n",
-            id, result.metrics.sessions, from, to, (System.nanoTime() - start) / 1e9);
+        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.3f s; %s%n",
+            id, result.metrics.sessions, from, to, (System.nanoTime() - start) / 1e9, evaluator.tapeSummary());
         ObjectNode r = MAPPER.createObjectNode().set("id", id);
         r.set("metrics", TrialEvaluator.metrics(result));
         return r;

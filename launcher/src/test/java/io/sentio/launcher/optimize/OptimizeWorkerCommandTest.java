@@ -47,14 +47,20 @@ class OptimizeWorkerCommandTest {
     }
 
     private static Session serve(Path data, String... requests) throws Exception {
+        return serve(List.of(), data, requests);
+    }
+
+    private static Session serve(List<String> options, Path data, String... requests) throws Exception {
         ByteArrayInputStream in = new ByteArrayInputStream((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OptimizeWorkerCommand cmd = new OptimizeWorkerCommand(new DefaultEngineWiring(), in, out,
             new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = new CommandLine(cmd).execute("--data", data.toString(),
+        List<String> args = new ArrayList<>(List.of("--data", data.toString(),
             "--symbols", Cli.configDir().resolve("symbols.json").toString(),
-            "--params", Cli.configDir().resolve("rotation_params.json").toString());
+            "--params", Cli.configDir().resolve("rotation_params.json").toString()));
+        args.addAll(options);
+        int code = new CommandLine(cmd).execute(args.toArray(String[]::new));
         List<JsonNode> responses = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isEmpty()) {
@@ -162,6 +168,45 @@ class OptimizeWorkerCommandTest {
             assertTrue(Double.isFinite(basket.get(i).get("return_pct").asDouble()));
         }
         assertNotEquals(0.0, basket.get(0).get("return_pct").asDouble(), "the basket moves with the market");
+    }
+
+    @Test
+    void shouldGiveByteIdenticalMetricsFromModelTapesAndFromFullPipelines(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        JsonNode base = MAPPER.readTree(params());
+        List<String> requests = new ArrayList<>();
+        String[] variants = {
+            "{}",
+            "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+            "{\"max_positions\":1,\"rotation_threshold\":1.1}",
+            "{\"oes\":{\"probability_scale\":40,\"bb_amplification\":false}}",
+            "{\"oes\":{\"ewrls_lambda\":0.99}}",
+            "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+        };
+        for (int i = 0; i < variants.length; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = base.deepCopy();
+            JsonNode change = MAPPER.readTree(variants[i]);
+            change.fields().forEachRemaining(e -> {
+                if (e.getValue().isObject()) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p.get(e.getKey())).setAll(
+                        (com.fasterxml.jackson.databind.node.ObjectNode) e.getValue());
+                } else {
+                    p.set(e.getKey(), e.getValue());
+                }
+            });
+            requests.add("{\"id\":" + (i + 1) + ",\"params\":" + p + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}");
+        }
+        Session tapes = serve(data, requests.toArray(String[]::new));
+        Session full = serve(List.of("--no-tapes"), data, requests.toArray(String[]::new));
+        assertEquals(0, tapes.exitCode, tapes.err);
+        for (int i = 0; i < variants.length; i++) {
+            JsonNode m = tapes.responses.get(i).get("metrics");
+            assertTrue(m != null, tapes.responses.get(i).toString());
+            assertEquals(full.responses.get(i).toString(), tapes.responses.get(i).toString(), "variant " + variants[i]);
+        }
+        assertTrue(tapes.err.contains("tapes 2 ("), "one model pass per model-parameter set: " + tapes.err);
+        assertTrue(tapes.err.contains("hits 4, misses 2"), tapes.err);
+        assertTrue(full.err.contains("no tapes"), full.err);
     }
 
     @Test
