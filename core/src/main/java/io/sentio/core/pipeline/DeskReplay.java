@@ -3,8 +3,6 @@ package io.sentio.core.pipeline;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.SignalRule;
 import io.sentio.core.sync.BarSetSynchronizer;
-import io.sentio.core.market.BarSet;
-import io.sentio.core.sync.SessionMinuteMerger;
 import java.util.List;
 
 /**
@@ -19,16 +17,19 @@ public final class DeskReplay {
     }
 
     /**
-     * Replays {@code merger} (the range the tape was recorded over; closed by the caller) through a
-     * fresh desk with {@code ctx}'s params and simulated venue.
+     * Replays {@code bars} (the bar sets {@code tape} was recorded from) through a fresh desk with
+     * {@code ctx}'s params and simulated venue.
      *
      * @throws IllegalArgumentException if the tape was recorded with other horizons, another
      *                                  universe size or over another number of bar sets
      */
-    public static RunResult run(PipelineContext ctx, ModelTape tape, SessionMinuteMerger merger) {
+    public static RunResult run(PipelineContext ctx, ModelTape tape, BarTape bars) {
         ctx.checkConcluded();
         StrategyParams params = ctx.params();
         int symbols = ctx.universe().size();
+        if (tape.rows() != bars.size()) {
+            throw new IllegalArgumentException("model tape of " + tape.rows() + " bar sets cannot replay " + bars.size());
+        }
         if (tape.symbols() != symbols || tape.horizons() != params.oes.horizonCount()) {
             throw new IllegalArgumentException("model tape of " + tape.symbols() + " symbols and " + tape.horizons()
                 + " horizons cannot serve a desk of " + symbols + " symbols and " + params.oes.horizonCount());
@@ -38,14 +39,10 @@ public final class DeskReplay {
         BarSetSynchronizer sync = new BarSetSynchronizer(symbols, params.maxForwardFill, params.maxMissingSymbols);
         TradingDesk desk = new TradingDesk(symbols, params, ctx.venueOrSimulated(), ctx.expectedBars());
         PipelineEvent ev = PipelineEvent.factory(symbols, new Stages(1).slots()).newInstance();
-        BarSet scratch = new BarSet(symbols);
         double[] outputs = tape.outputs();
-        int row = 0;
-        while (merger.next(scratch)) {
-            if (row == tape.rows()) {
-                throw new IllegalArgumentException("the range holds more bar sets than the tape's " + tape.rows());
-            }
-            PipelineEvent.loadBarSet(ev, row, scratch);
+        int rows = bars.size();
+        for (int row = 0; row < rows; row++) {
+            PipelineEvent.loadBarSet(ev, row, bars.get(row));
             ev.skipped = !sync.apply(ev.received, ev.synced, ev.forwardFilled, ev.stale);
             if (!ev.skipped) {
                 for (int s = 0; s < symbols; s++) {
@@ -56,13 +53,9 @@ public final class DeskReplay {
                 }
                 desk.onBarSet(ev);
             }
-            row++;
-        }
-        if (row != tape.rows()) {
-            throw new IllegalArgumentException("the range holds " + row + " bar sets, the tape " + tape.rows());
         }
         desk.finish();
-        RunResult.Builder b = ResultAssembler.assemble(desk, ctx, row, System.nanoTime() - start);
+        RunResult.Builder b = ResultAssembler.assemble(desk, ctx, rows, System.nanoTime() - start);
         b.skippedBarSets = sync.skippedSets();
         b.endToEnd = new LatencyStats("end-to-end").summary();
         b.stages = List.of();

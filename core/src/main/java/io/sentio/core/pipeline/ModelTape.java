@@ -4,9 +4,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.learn.SymbolModel;
 import io.sentio.core.market.BarSet;
-import io.sentio.core.metrics.GrowableDoubles;
 import io.sentio.core.sync.BarSetSynchronizer;
-import io.sentio.core.sync.SessionMinuteMerger;
 
 /**
  * One pass of the models over a range (DESIGN §3, §9): for every bar set, in publication order,
@@ -31,10 +29,11 @@ public final class ModelTape {
     }
 
     /**
-     * Runs fresh models over every minute of {@code merger} (closed by the caller) as the pipeline
-     * would: sync first, then each model on its symbol's real bars of every set sync did not skip.
+     * Runs fresh models over every bar set of {@code bars} as the pipeline would: sync first, then
+     * each model on its symbol's real bars of every set sync did not skip.
      */
-    public static ModelTape record(int symbols, StrategyParams params, SessionMinuteMerger merger) {
+    public static ModelTape record(StrategyParams params, BarTape bars) {
+        int symbols = bars.symbols();
         SymbolModel[] models = new SymbolModel[symbols];
         for (int s = 0; s < symbols; s++) {
             models[s] = new SymbolModel(params.oes);
@@ -42,13 +41,14 @@ public final class ModelTape {
         int horizons = params.oes.horizonCount();
         int width = ModelOutputs.width(horizons);
         BarSetSynchronizer sync = new BarSetSynchronizer(symbols, params.maxForwardFill, params.maxMissingSymbols);
-        BarSet received = new BarSet(symbols);
         BarSet synced = new BarSet(symbols);
         boolean[] filled = new boolean[symbols];
         boolean[] stale = new boolean[symbols];
-        GrowableDoubles out = new GrowableDoubles(1 << 16);
-        int rows = 0;
-        while (merger.next(received)) {
+        int rows = bars.size();
+        double[] out = new double[rows * symbols * width];
+        int at = 0;
+        for (int row = 0; row < rows; row++) {
+            BarSet received = bars.get(row);
             if (sync.apply(received, synced, filled, stale)) {
                 for (int s = 0; s < symbols; s++) {
                     if (received.present[s]) {
@@ -58,14 +58,11 @@ public final class ModelTape {
                 }
             }
             for (int s = 0; s < symbols; s++) {
-                double[] o = models[s].outputs();
-                for (int i = 0; i < width; i++) {
-                    out.add(o[i]);
-                }
+                System.arraycopy(models[s].outputs(), 0, out, at, width);
+                at += width;
             }
-            rows++;
         }
-        return new ModelTape(symbols, horizons, rows, out.toArray());
+        return new ModelTape(symbols, horizons, rows, out);
     }
 
     public int symbols() {

@@ -27,10 +27,16 @@ class DeskReplayTest {
         return new Pipeline(ctx).run(MARKET.sources());
     }
 
-    private static ModelTape tape(StrategyParams p) {
+    private static final BarTape BARS = bars();
+
+    private static BarTape bars() {
         try (SessionMinuteMerger m = new SessionMinuteMerger(MARKET.sources())) {
-            return ModelTape.record(MARKET.universe().size(), p, m);
+            return BarTape.record(MARKET.universe().size(), m);
         }
+    }
+
+    private static ModelTape tape(StrategyParams p) {
+        return ModelTape.record(p, BARS);
     }
 
     private static RunResult desk(StrategyParams p, ModelTape tape) {
@@ -38,9 +44,7 @@ class DeskReplayTest {
             .learnerFactory(s -> {
                 throw new AssertionError("a desk over a tape runs no learner");
             }).conclude();
-        try (SessionMinuteMerger m = new SessionMinuteMerger(MARKET.sources())) {
-            return DeskReplay.run(ctx, tape, m);
-        }
+        return DeskReplay.run(ctx, tape, BARS);
     }
 
     private static StrategyParams with(UnaryOperator<StrategyParams.Builder> change) {

@@ -1,6 +1,7 @@
 package io.sentio.launcher.optimize;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.pipeline.BarTape;
 import io.sentio.core.pipeline.ModelTape;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,14 +9,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
- * Model tapes of the worker, one per model-parameter set and range, kept within a byte budget and
- * evicted least recently used first. A trial whose model was already run costs only its desk.
+ * The worker's tapes: the bar sets of each range ({@link BarTape}) and the model outputs of each
+ * model-parameter set over it ({@link ModelTape}), kept within one byte budget and evicted least
+ * recently used first. A trial whose model was already run costs only its desk.
  */
 final class TapeCache {
     private final long budgetBytes;
-    private final LinkedHashMap<Key, ModelTape> tapes = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Object, Entry> tapes = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
     private long hits;
     private long misses;
@@ -55,27 +58,48 @@ final class TapeCache {
         }
     }
 
-    /** The cached tape of {@code key}, or the one {@code record} makes (kept if the budget allows). */
-    ModelTape get(Key key, Supplier<ModelTape> record) {
-        ModelTape tape = tapes.get(key);
-        if (tape != null) {
+    private record Entry(Object tape, long bytes) {
+    }
+
+    private record Range(LocalDate from, LocalDate to) {
+    }
+
+    /** The bar sets of {@code [from, to]}, merged by {@code record} on the first request. */
+    BarTape bars(LocalDate from, LocalDate to, Supplier<BarTape> record) {
+        return get(new Range(from, to), record, BarTape::bytes);
+    }
+
+    /** The model tape of {@code key}, recorded by {@code record} on a miss (counted in hits/misses). */
+    ModelTape model(Key key, Supplier<ModelTape> record) {
+        boolean cached = tapes.containsKey(key);
+        ModelTape tape = get(key, record, ModelTape::bytes);
+        if (cached) {
             hits++;
-            return tape;
+        } else {
+            misses++;
         }
-        misses++;
-        tape = record.get();
-        tapes.put(key, tape);
-        bytes += tape.bytes();
+        return tape;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(Object key, Supplier<T> make, ToLongFunction<T> size) {
+        Entry e = tapes.get(key);
+        if (e != null) {
+            return (T) e.tape;
+        }
+        T tape = make.get();
+        long n = size.applyAsLong(tape);
+        tapes.put(key, new Entry(tape, n));
+        bytes += n;
         evictOverBudget();
         return tape;
     }
 
     /** Drops least recently used tapes until within budget; a tape larger than the budget is not kept. */
     private void evictOverBudget() {
-        Iterator<Map.Entry<Key, ModelTape>> it = tapes.entrySet().iterator();
+        Iterator<Map.Entry<Object, Entry>> it = tapes.entrySet().iterator();
         while (bytes > budgetBytes && it.hasNext()) {
-            Map.Entry<Key, ModelTape> e = it.next();
-            bytes -= e.getValue().bytes();
+            bytes -= it.next().getValue().bytes;
             it.remove();
         }
     }
@@ -88,8 +112,9 @@ final class TapeCache {
         return misses;
     }
 
+    /** Model tapes held. */
     int size() {
-        return tapes.size();
+        return (int) tapes.keySet().stream().filter(k -> k instanceof Key).count();
     }
 
     long bytes() {

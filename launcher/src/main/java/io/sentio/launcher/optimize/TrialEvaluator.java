@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.metrics.Metrics;
+import io.sentio.core.pipeline.BarTape;
 import io.sentio.core.pipeline.DeskReplay;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.ModelTape;
@@ -87,14 +88,13 @@ public final class TrialEvaluator {
         if (tapes == null) {
             return new Pipeline(ctx).run(market.sources(from, to));
         }
-        ModelTape tape = tapes.get(TapeCache.Key.of(params, from, to), () -> {
+        BarTape bars = tapes.bars(from, to, () -> {
             try (SessionMinuteMerger m = new SessionMinuteMerger(market.sources(from, to))) {
-                return ModelTape.record(market.universe().size(), params, m);
+                return BarTape.record(market.universe().size(), m);
             }
         });
-        try (SessionMinuteMerger m = new SessionMinuteMerger(market.sources(from, to))) {
-            return DeskReplay.run(ctx, tape, m);
-        }
+        ModelTape tape = tapes.model(TapeCache.Key.of(params, from, to), () -> ModelTape.record(params, bars));
+        return DeskReplay.run(ctx, tape, bars);
     }
 
     /** "tapes 3 (123 MB), hits 40, misses 3", or "no tapes" for a worker that runs every learner. */
