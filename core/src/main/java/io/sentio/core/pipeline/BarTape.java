@@ -30,6 +30,16 @@ public final class BarTape {
         return new BarTape(symbols, sets.toArray(BarSet[]::new));
     }
 
+    /** Copies of {@code sets}, in order (a caller that already merged its bars). */
+    public static BarTape of(int symbols, BarSet[] sets) {
+        BarSet[] copies = new BarSet[sets.length];
+        for (int i = 0; i < sets.length; i++) {
+            copies[i] = new BarSet(symbols);
+            copies[i].copyFrom(sets[i]);
+        }
+        return new BarTape(symbols, copies);
+    }
+
     public int symbols() {
         return symbols;
     }
