@@ -52,6 +52,11 @@ public final class OnlineLearner implements Learner {
         return SignalRule.amplify(p, pos);
     }
 
+    @Override
+    public double[] modelOutputs() {
+        return model.outputs();
+    }
+
     /** This learner's model: what a model tape records. */
     public SymbolModel model() {
         return model;

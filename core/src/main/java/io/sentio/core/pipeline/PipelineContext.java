@@ -31,6 +31,7 @@ public final class PipelineContext {
     private Pacer pacer = Pacer.UNPACED;
     private String runId = "run";
     private int expectedBars = 1 << 16;
+    private java.util.List<ShadowSpec> shadows = java.util.List.of();
     private double[] syncLastClose;
     private int[] syncMissingRun;
     private boolean concluded;
@@ -43,6 +44,19 @@ public final class PipelineContext {
     public PipelineContext params(StrategyParams v) {
         params = v;
         return this;
+    }
+
+    /**
+     * Shadow desks (DESIGN §3): each with its own signal and trading parameters over desk 0's
+     * model outputs; their model and sync parameters must equal desk 0's (checked by conclude).
+     */
+    public PipelineContext shadows(java.util.List<ShadowSpec> v) {
+        shadows = java.util.List.copyOf(v);
+        return this;
+    }
+
+    /** A shadow desk's name (as reports show it) and parameters. */
+    public record ShadowSpec(String name, StrategyParams params) {
     }
 
     public PipelineContext learnerFactory(LearnerFactory v) {
@@ -155,9 +169,39 @@ public final class PipelineContext {
             && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
             throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
         }
+        for (ShadowSpec shadow : shadows) {
+            String differs = modelDifference(params, shadow.params());
+            if (differs != null) {
+                throw new IllegalArgumentException("pipeline: shadow desk " + shadow.name() + " has another " + differs
+                    + " than desk 0: a shadow desk shares desk 0's model and sync, only signal and trading parameters may differ");
+            }
+        }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
         return this;
+    }
+
+    /** The first model or sync parameter in which {@code b} differs from {@code a}, or null. */
+    static String modelDifference(StrategyParams a, StrategyParams b) {
+        if (!java.util.Arrays.equals(a.oes.horizons(), b.oes.horizons())) {
+            return "oes.horizons";
+        }
+        String[] keys = {"oes.ewrls_lambda", "oes.initial_variance", "oes.regularization", "oes.ridge", "oes.max_trace",
+            "sync.max_forward_fill", "sync.max_missing_symbols"};
+        double[] x = {a.oes.ewrlsLambda, a.oes.initialVariance, a.oes.regularization, a.oes.ridge, a.oes.maxTrace,
+            a.maxForwardFill, a.maxMissingSymbols};
+        double[] y = {b.oes.ewrlsLambda, b.oes.initialVariance, b.oes.regularization, b.oes.ridge, b.oes.maxTrace,
+            b.maxForwardFill, b.maxMissingSymbols};
+        for (int i = 0; i < keys.length; i++) {
+            if (Double.compare(x[i], y[i]) != 0) {
+                return keys[i];
+            }
+        }
+        return null;
+    }
+
+    public java.util.List<ShadowSpec> shadows() {
+        return shadows;
     }
 
     void checkConcluded() {

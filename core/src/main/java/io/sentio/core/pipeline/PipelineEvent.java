@@ -61,6 +61,11 @@ public final class PipelineEvent {
     public final double[] confidence;
     public final int[] signal;
     public final double[] strength;
+    /**
+     * Every symbol's model outputs after this bar set (learner shard s writes its own symbols'
+     * {@link io.sentio.core.learn.ModelOutputs} records), for shadow desks; empty without them.
+     */
+    public final double[] modelOutputs;
 
     public final FillBatch fills;
     public final OrderBatch orders;
@@ -72,7 +77,7 @@ public final class PipelineEvent {
     public boolean sessionEnd;
     public double sessionReturn;
 
-    private PipelineEvent(int symbols, int slots) {
+    private PipelineEvent(int symbols, int slots, int modelWidth) {
         failedSlots = new boolean[slots];
         failureCause = new Class<?>[slots];
         received = new BarSet(symbols);
@@ -83,12 +88,18 @@ public final class PipelineEvent {
         confidence = new double[symbols];
         signal = new int[symbols];
         strength = new double[symbols];
+        modelOutputs = new double[symbols * modelWidth];
         fills = new FillBatch(symbols);
         orders = new OrderBatch(symbols);
     }
 
     public static EventFactory<PipelineEvent> factory(int symbols, int handlerSlots) {
-        return () -> new PipelineEvent(symbols, handlerSlots);
+        return factory(symbols, handlerSlots, 0);
+    }
+
+    /** Events that also carry {@code modelWidth} doubles of model outputs per symbol (shadow desks). */
+    public static EventFactory<PipelineEvent> factory(int symbols, int handlerSlots, int modelWidth) {
+        return () -> new PipelineEvent(symbols, handlerSlots, modelWidth);
     }
 
     void markFailed(int slot, Throwable cause) {

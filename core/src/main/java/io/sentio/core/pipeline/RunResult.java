@@ -41,6 +41,10 @@ public final class RunResult {
     public final long stateHash;
     /** The trading desk's own state (portfolio, orders, rotation, risk): equal for a desk replayed over a model tape. */
     public final long deskStateHash;
+    /** "desk 0" for the desk that trades, the shadow's name for a shadow desk. */
+    public final String name;
+    /** Shadow desks of the run, in the order given (empty for a shadow's own result). */
+    public final List<RunResult> shadows;
 
     RunResult(Builder b) {
         symbols = b.symbols;
@@ -70,6 +74,8 @@ public final class RunResult {
         symbolBarsPerSecond = b.symbolBarsPerSecond;
         stateHash = b.stateHash;
         deskStateHash = b.deskStateHash;
+        name = b.name;
+        shadows = List.copyOf(b.shadows);
     }
 
     public String stateHashHex() {
@@ -106,5 +112,7 @@ public final class RunResult {
         double symbolBarsPerSecond;
         long stateHash;
         long deskStateHash;
+        String name = "desk 0";
+        final java.util.ArrayList<RunResult> shadows = new java.util.ArrayList<>();
     }
 }
