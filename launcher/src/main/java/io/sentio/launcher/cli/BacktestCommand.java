@@ -71,7 +71,7 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
-            .learnerFactory(wiring.learners(params));
+            .learnerFactory(wiring.learners(params)).shadows(run.shadowSpecs(wiring));
         if (warm != null) {
             warm.applyTo(ctx, wiring.learners(params));
         }
