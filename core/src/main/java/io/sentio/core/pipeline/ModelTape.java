@@ -79,12 +79,18 @@ public final class ModelTape {
     }
 
     /** Offset of symbol {@code s}'s outputs after bar set {@code row} in {@link #outputs()}. */
-    int offset(int row, int s) {
+    public int offset(int row, int s) {
         return (row * symbols + s) * width;
     }
 
-    double[] outputs() {
+    /** The recorded {@link ModelOutputs} records, at {@link #offset}; shared, so callers must not write. */
+    public double[] outputs() {
         return outputs;
+    }
+
+    /** Whether symbol {@code s}'s model was ready after bar set {@code row}. */
+    public boolean ready(int row, int s) {
+        return outputs[offset(row, s) + ModelOutputs.ready(horizons)] != 0.0;
     }
 
     /** Heap bytes the tape holds (what a cache budgets). */
