@@ -30,14 +30,14 @@ public final class SignalHtml {
             .append(" observations (real bars of ready models). ").append(esc(costs))
             .append(". Forward return: ln(open[t+1+h] / open[t+1]) within the session, the return a fill at the next open gets.</p>");
         b.append("<h2>Rank IC decay (pooled, mean over sessions)</h2>").append(decayChart(r));
-        decayTable(b, r, "pooled", r.pooledDecay());
+        decayTable(b, r, "ic-decay-pooled", r.pooledDecay());
         b.append("<h2>Rank IC at ").append(r.referenceBars()).append(" bars by time of day</h2>");
         grid(b, r, r.buckets().toArray(String[]::new), r.byTimeOfDay());
         b.append("<h2>Rank IC at ").append(r.referenceBars()).append(" bars by month</h2>");
         grid(b, r, r.months().toArray(String[]::new), r.byMonth());
         b.append("<h2>Mean return over ").append(r.referenceBars()).append(" bars by forecast decile (bp)</h2>");
         b.append(String.format(Locale.ROOT, "<p class=\"note\">Round trip costs %.2f bp.</p>", r.turnover().roundTripCostBp()));
-        b.append("<table><tr><th>forecast</th><th>bottom 1%</th>");
+        b.append("<table id=\"quantile-table\"><tr><th>forecast</th><th>bottom 1%</th>");
         for (int d = 1; d <= 10; d++) {
             b.append("<th>D").append(d).append("</th>");
         }
@@ -53,7 +53,7 @@ public final class SignalHtml {
         b.append("</table>");
         SignalReport.Signals s = r.signals();
         SignalReport.Turnover t = r.turnover();
-        b.append("<h2>How the rule calls and trades</h2><table>")
+        b.append("<h2>How the rule calls and trades</h2><table id=\"calls-table\">")
             .append(row("LONG calls, % of observations", SignalText.pct(s.longs(), s.observations())))
             .append(row("SHORT calls, % of observations", SignalText.pct(s.shorts(), s.observations())))
             .append(row("LONG calls made by the Bollinger amplification alone, %", SignalText.pct(s.longsCreatedByAmplification(), s.longs())))
@@ -66,7 +66,7 @@ public final class SignalHtml {
         b.append("<h2>Rank IC decay per symbol</h2>");
         for (int sym = 0; sym < r.symbols().size(); sym++) {
             b.append("<h3>").append(esc(r.symbols().get(sym))).append("</h3>");
-            decayTable(b, r, r.symbols().get(sym), r.symbolDecay()[sym]);
+            decayTable(b, r, "ic-decay-" + r.symbols().get(sym), r.symbolDecay()[sym]);
         }
         return b.append("</body></html>\n").toString();
     }
@@ -87,7 +87,7 @@ public final class SignalHtml {
         int[] fwd = r.forward();
         double xMax = fwd[fwd.length - 1];
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
+        svg.append("<svg id=\"ic-decay-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
             .append("\" role=\"img\" aria-label=\"rank IC by forward horizon\">");
         double zero = (h - bottom) / 2.0;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#999\"/>",
@@ -118,8 +118,8 @@ public final class SignalHtml {
         return svg.append("</svg>").toString();
     }
 
-    private static void decayTable(StringBuilder b, SignalReport r, String label, MeanT[][] table) {
-        b.append("<table aria-label=\"").append(esc(label)).append("\"><tr><th>forecast</th>");
+    private static void decayTable(StringBuilder b, SignalReport r, String id, MeanT[][] table) {
+        b.append("<table id=\"").append(esc(id)).append("\"><tr><th>forecast</th>");
         for (int h : r.forward()) {
             b.append("<th>h=").append(h).append("</th>");
         }
