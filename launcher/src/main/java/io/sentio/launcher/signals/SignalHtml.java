@@ -23,7 +23,7 @@ public final class SignalHtml {
         StringBuilder b = new StringBuilder(32_768);
         b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>sentio signals</title><style>")
             .append("body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:8px 0 20px}")
-            .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child")
+            .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right;white-space:nowrap}th{background:#f3f3f3}td:first-child,th:first-child")
             .append("{text-align:left}.neg{color:#b00}.note{color:#555}</style></head><body>");
         b.append("<h1>Signal diagnostics</h1><p class=\"note\">").append(r.sessions()).append(" sessions, ")
             .append(r.symbols().size()).append(" symbols, ").append(r.observations())
@@ -31,7 +31,7 @@ public final class SignalHtml {
             .append(". Forward return: ln(open[t+1+h] / open[t+1]) within the session, the return a fill at the next open gets.</p>");
         b.append("<h2>Rank IC decay (pooled, mean over sessions)</h2>").append(decayChart(r));
         decayTable(b, r, "ic-decay-pooled", r.pooledDecay());
-        b.append("<h2>Rank IC at ").append(r.referenceBars()).append(" bars by time of day</h2>");
+        b.append("<h2>Rank IC at ").append(r.referenceBars()).append(" bars by time of day (half hour starting)</h2>");
         grid(b, r, r.buckets().toArray(String[]::new), r.byTimeOfDay());
         b.append("<h2>Rank IC at ").append(r.referenceBars()).append(" bars by month</h2>");
         grid(b, r, r.months().toArray(String[]::new), r.byMonth());
@@ -91,11 +91,11 @@ public final class SignalHtml {
             .append("\" role=\"img\" aria-label=\"rank IC by forward horizon\">");
         double zero = (h - bottom) / 2.0;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#999\"/>",
-            left, zero, w - 10, zero));
+            left, zero, w - 100, zero));
         svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"14\" font-size=\"11\">%+.3f</text>", max));
         svg.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" font-size=\"11\">%+.3f</text>", h - bottom, -max));
         for (int k = 0; k < fwd.length; k++) {
-            double x = left + (w - left - 10) * fwd[k] / xMax;
+            double x = left + (w - left - 100) * fwd[k] / xMax;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%d</text>",
                 x, h - 8, fwd[k]));
         }
@@ -104,7 +104,7 @@ public final class SignalHtml {
             for (int k = 0; k < fwd.length; k++) {
                 double v = r.pooledDecay()[c][k].mean();
                 if (Double.isFinite(v)) {
-                    double x = left + (w - left - 10) * fwd[k] / xMax;
+                    double x = left + (w - left - 100) * fwd[k] / xMax;
                     double y = zero - v / max * (zero - 8);
                     pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 }
@@ -113,7 +113,7 @@ public final class SignalHtml {
             svg.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"1.5\" points=\"")
                 .append(pts.toString().trim()).append("\"/>");
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>",
-                w - 80, 16 + 14 * c, color, esc(r.forecasts().get(c))));
+                w - 85, 16 + 14 * c, color, esc(r.forecasts().get(c))));
         }
         return svg.append("</svg>").toString();
     }
