@@ -191,7 +191,7 @@ def run(args):
     if out_abs == os.path.abspath(DEFAULTS_FILE) and not args.overwrite_defaults:
         raise OptimizerError(f"--out {args.out}: refusing to overwrite the defaults file without --overwrite-defaults", 2)
     if not os.path.exists(defaults_path):
-        sys.stderr.write(f"note: {defaults_path} not found; starting from the built-in StrategyParams defaults\n")
+        sys.stderr.write(f"note: {defaults_path} not found; starting from the defaults of config/rotation_params.schema.json\n")
     defaults = load_defaults(defaults_path)
     # A params file the optimizer wrote says where it came from; the search starts from values only.
     defaults.pop("provenance", None)

@@ -1,4 +1,9 @@
-"""The rotation parameter file: defaults, dotted keys, and the Optuna search space."""
+"""The rotation parameter file: defaults, hard bounds and the Optuna search space.
+
+Every key, default and valid range comes from config/rotation_params.schema.json, which
+`sentio params --schema` generates from the one parameter table in core
+(io.sentio.core.config.StrategyParamTable); this module keeps no copy of them.
+"""
 
 import copy
 import json
@@ -6,47 +11,8 @@ import os
 
 from .errors import OptimizerError
 
-# StrategyParams/OesParams defaults (core io.sentio.core.config), nested by the dotted
-# key prefixes (`oes.`, `costs.`, `sync.`). Used only when config/rotation_params.json is
-# absent; the defaults file, when present, wins and its layout is kept.
-BUILTIN_DEFAULTS = {
-    "max_positions": 3,
-    "min_hold_bars": 2,
-    "buy_threshold": 0.557,
-    "exit_threshold": 0.5,
-    "rotation_threshold": 1.23,
-    "strength_smoothing": 1.0,
-    "cooldown_bars": 0,
-    "sizing": "EQUAL_WEIGHT",
-    "cash_buffer": 0.02,
-    "initial_capital": 100000.0,
-    "entry_cutoff_minutes": 30,
-    "eod_flatten_minute": 388,
-    "circuit_breaker_drawdown": 0.05,
-    "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
-    "sync": {"max_forward_fill": 5, "max_missing_symbols": 5, "timeout_ms": 2000},
-    "oes": {
-        "ewrls_lambda": 0.995,
-        "initial_variance": 10.0,
-        "regularization": 0.01,
-        "ridge": 20000.0,
-        "max_trace": 1000000.0,
-        "horizons": [1, 5, 10],
-        "horizon_weights": [0.3, 0.5, 0.2],
-        "probability_scale": 15.0,
-        "bb_amplification": True,
-    },
-}
-
-
-def load_defaults(path):
-    if path and os.path.exists(path):
-        try:
-            with open(path, encoding="utf-8") as f:
-                return json.load(f)
-        except (OSError, ValueError) as e:
-            raise OptimizerError(f"{path}: cannot read defaults: {e}", 2)
-    return copy.deepcopy(BUILTIN_DEFAULTS)
+SCHEMA_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                           "config", "rotation_params.schema.json")
 
 
 def get_key(params, dotted):
@@ -73,33 +39,117 @@ def set_key(params, dotted, value):
     node[parts[-1]] = value
 
 
+def load_schema(path):
+    """The schema's value rows by dotted key (sections are nested objects in the schema)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            root = json.load(f)
+    except (OSError, ValueError) as e:
+        raise OptimizerError(f"{path}: cannot read the parameter schema: {e}", 2)
+    rows = {}
+
+    def walk(node, prefix):
+        for name, prop in node["properties"].items():
+            if prop.get("type") == "object":
+                walk(prop, prefix + name + ".")
+            else:
+                rows[prefix + name] = prop
+    walk(root, "")
+    return rows
+
+
+def schema_defaults(rows):
+    """The params structure holding every default, nested by the dotted key prefixes."""
+    params = {}
+    for key, prop in rows.items():
+        set_key(params, key, copy.deepcopy(prop["default"]))
+    return params
+
+
+SCHEMA = load_schema(SCHEMA_FILE)
+# The StrategyParams defaults, nested (`oes`, `costs`, `sync`). Used only when
+# config/rotation_params.json is absent; the defaults file, when present, wins and its layout is kept.
+BUILTIN_DEFAULTS = schema_defaults(SCHEMA)
+
+# The search space: turnover levers, rotation thresholds and the learner's knobs, in the order
+# trials suggest them (the order is part of a seeded study). Ranges are narrower than the
+# valid ones on purpose; check_search_space keeps them inside the schema's hard bounds.
+# (key, low, high, log); a boolean key is searched over [True, False] and has no range.
+SEARCH_SPACE = (
+    ("buy_threshold", 0.50, 0.75, False),
+    ("exit_threshold", 0.30, 0.55, False),
+    ("rotation_threshold", 1.0, 3.0, False),
+    ("min_hold_bars", 0, 60, False),
+    ("max_positions", 1, 6, False),
+    ("strength_smoothing", 0.05, 1.0, False),
+    ("cooldown_bars", 0, 30, False),
+    ("oes.ewrls_lambda", 0.98, 0.9999, False),
+    ("oes.probability_scale", 1.0, 100.0, True),
+    ("oes.max_trace", 1e3, 1e8, True),
+    ("oes.bb_amplification", None, None, False),
+)
+# Horizon weights are sampled raw in this range, one per horizon, and normalized to sum 1
+# (the learner only uses their ratios).
+HORIZON_WEIGHT_RANGE = ("oes.horizon_weights", 0.0, 1.0)
+
+
+def _inside(key, prop, low, high):
+    lo_ok = low > prop["exclusiveMinimum"] if "exclusiveMinimum" in prop else low >= prop["minimum"]
+    if not (lo_ok and high <= prop["maximum"] and low <= high):
+        bound = f"({prop['exclusiveMinimum']}" if "exclusiveMinimum" in prop else f"[{prop['minimum']}"
+        raise OptimizerError(f"search range of {key} [{low}, {high}] is outside its valid range "
+                             f"{bound}, {prop['maximum']}] in the parameter schema", 2)
+
+
+def check_search_space(rows, space=SEARCH_SPACE, weights=HORIZON_WEIGHT_RANGE):
+    """The search space as (key, schema type, low, high, log), each range inside the schema's bounds."""
+    out = []
+    for key, low, high, log in space:
+        if key not in rows:
+            raise OptimizerError(f"search space key {key} is not in the parameter schema", 2)
+        kind = rows[key]["type"]
+        if kind not in ("integer", "number", "boolean"):
+            raise OptimizerError(f"search space key {key}: cannot search a {kind}", 2)
+        if kind != "boolean":
+            _inside(key, rows[key], low, high)
+        out.append((key, kind, low, high, log))
+    key, low, high = weights
+    _inside(key, rows[key]["items"], low, high)
+    return tuple(out)
+
+
+SEARCH = check_search_space(SCHEMA)
+
+
+def load_defaults(path):
+    if path and os.path.exists(path):
+        try:
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError) as e:
+            raise OptimizerError(f"{path}: cannot read defaults: {e}", 2)
+    return copy.deepcopy(BUILTIN_DEFAULTS)
+
+
 def horizon_count(defaults):
     try:
         return len(get_key(defaults, "oes.horizons"))
     except KeyError:
-        return len(BUILTIN_DEFAULTS["oes"]["horizons"])
+        return len(SCHEMA["oes.horizons"]["default"])
 
 
 def suggest(trial, n_weights):
-    """The search space: turnover levers, rotation thresholds and the learner's knobs.
-
-    Ranges lie inside StrategyParams/OesParams validation. Horizon weights are sampled raw
-    in [0, 1] and normalized to sum 1 (the learner only uses their ratios).
-    """
-    values = {
-        "buy_threshold": trial.suggest_float("buy_threshold", 0.50, 0.75),
-        "exit_threshold": trial.suggest_float("exit_threshold", 0.30, 0.55),
-        "rotation_threshold": trial.suggest_float("rotation_threshold", 1.0, 3.0),
-        "min_hold_bars": trial.suggest_int("min_hold_bars", 0, 60),
-        "max_positions": trial.suggest_int("max_positions", 1, 6),
-        "strength_smoothing": trial.suggest_float("strength_smoothing", 0.05, 1.0),
-        "cooldown_bars": trial.suggest_int("cooldown_bars", 0, 30),
-        "oes.ewrls_lambda": trial.suggest_float("oes.ewrls_lambda", 0.98, 0.9999),
-        "oes.probability_scale": trial.suggest_float("oes.probability_scale", 1.0, 100.0, log=True),
-        "oes.max_trace": trial.suggest_float("oes.max_trace", 1e3, 1e8, log=True),
-        "oes.bb_amplification": trial.suggest_categorical("oes.bb_amplification", [True, False]),
-    }
-    raw = [trial.suggest_float(f"oes.horizon_weight_{i}", 0.0, 1.0) for i in range(n_weights)]
+    """One trial's values for the keys of SEARCH_SPACE, horizon weights normalized to sum 1."""
+    values = {}
+    for key, kind, low, high, log in SEARCH:
+        if kind == "boolean":
+            values[key] = trial.suggest_categorical(key, [True, False])
+        elif kind == "integer":
+            values[key] = trial.suggest_int(key, low, high, log=log)
+        else:
+            values[key] = trial.suggest_float(key, low, high, log=log)
+    _, low, high = HORIZON_WEIGHT_RANGE
+    raw = [trial.suggest_float(f"oes.horizon_weight_{i}", low, high) for i in range(n_weights)]
     values["oes.horizon_weights"] = normalize_weights(raw)
     return values
 

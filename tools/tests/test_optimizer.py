@@ -18,6 +18,7 @@ from sentio_opt import params, stats  # noqa: E402
 from sentio_opt.errors import OptimizerError  # noqa: E402
 
 FAKE = os.path.join(TOOLS, "tests", "fake_worker.py")
+REPO = os.path.dirname(TOOLS)
 
 
 class StatisticsTest(unittest.TestCase):
@@ -79,6 +80,34 @@ class ParamsTest(unittest.TestCase):
     def test_should_never_search_costs(self):
         with self.assertRaises(OptimizerError):
             params.apply_values(params.BUILTIN_DEFAULTS, {"costs.slippage_bps": 0.0})
+
+    def test_should_take_every_default_from_the_generated_schema(self):
+        with open(os.path.join(REPO, "config", "presets", "seed.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f), params.BUILTIN_DEFAULTS)
+        self.assertEqual(os.path.join(REPO, "config", "rotation_params.schema.json"), params.SCHEMA_FILE)
+
+    def test_should_read_a_parameter_added_only_to_the_schema(self):
+        with open(params.SCHEMA_FILE, encoding="utf-8") as f:
+            schema = json.load(f)
+        schema["properties"]["dummy"] = {"type": "object", "properties": {
+            "knob": {"type": "integer", "default": 7, "minimum": 0, "maximum": 10}}}
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "schema.json")
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump(schema, f)
+            rows = params.load_schema(path)
+        self.assertEqual(7, params.schema_defaults(rows)["dummy"]["knob"])
+        self.assertEqual(params.BUILTIN_DEFAULTS["oes"], params.schema_defaults(rows)["oes"])
+
+    def test_should_refuse_a_search_range_outside_the_schema_bounds(self):
+        with self.assertRaisesRegex(OptimizerError, r"buy_threshold \[0.4, 0.75\] is outside .*\[0.5, 0.95\]"):
+            params.check_search_space(params.SCHEMA, (("buy_threshold", 0.4, 0.75, False),))
+        with self.assertRaisesRegex(OptimizerError, r"strength_smoothing .*\(0.0, 1.0\]"):
+            params.check_search_space(params.SCHEMA, (("strength_smoothing", 0.0, 1.0, False),))
+        with self.assertRaisesRegex(OptimizerError, "oes.horizon_weights"):
+            params.check_search_space(params.SCHEMA, (), ("oes.horizon_weights", -1.0, 1.0))
+        with self.assertRaisesRegex(OptimizerError, "not in the parameter schema"):
+            params.check_search_space(params.SCHEMA, (("oes.lambda", 0.9, 1.0, False),))
 
     def test_should_normalize_horizon_weights(self):
         self.assertEqual([0.25, 0.25, 0.5], params.normalize_weights([0.1, 0.1, 0.2]))

@@ -13,6 +13,7 @@ import io.sentio.launcher.cli.JournalDumpCommand;
 import io.sentio.launcher.cli.LiveCommand;
 import io.sentio.launcher.cli.MockCommand;
 import io.sentio.launcher.cli.OptimizeWorkerCommand;
+import io.sentio.launcher.cli.ParamsCommand;
 import io.sentio.launcher.cli.ReportCommand;
 import io.sentio.launcher.cli.ReplayCommand;
 import io.sentio.launcher.cli.SignalsCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
         JournalDumpCommand.Group.class,
         DownloadCommand.class,
         ExchangeCommand.class,
+        ParamsCommand.class,
         ReportCommand.class,
     })
 public final class SentioMain implements Runnable {

@@ -1,5 +1,10 @@
 package io.sentio.core.learn;
 
+import static io.sentio.core.config.StrategyParamTable.EWRLS_LAMBDA;
+import static io.sentio.core.config.StrategyParamTable.INITIAL_VARIANCE;
+import static io.sentio.core.config.StrategyParamTable.MAX_TRACE;
+import static io.sentio.core.config.StrategyParamTable.REGULARIZATION;
+import static io.sentio.core.config.StrategyParamTable.RIDGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,7 +170,7 @@ class EwrlsTest {
 
     @Test
     void shouldScalePDownToMaxTraceAndCountIt() {
-        OesParams params = OesParams.defaults().toBuilder().maxTrace(3).ridge(0).conclude();
+        OesParams params = OesParams.defaults().toBuilder().set(MAX_TRACE, 3).set(RIDGE, 0).conclude();
         Literal lit = new Literal(params, 5);
         Ewrls e = new Ewrls(N, 5, params);
         Random rnd = new Random(3);
@@ -182,8 +187,8 @@ class EwrlsTest {
 
     @Test
     void shouldRecoverTheCoefficientsOfANoiselessLinearModel() {
-        OesParams params = OesParams.defaults().toBuilder().ewrlsLambda(0.999).ridge(0).regularization(0)
-            .initialVariance(1e3).conclude();
+        OesParams params = OesParams.defaults().toBuilder().set(EWRLS_LAMBDA, 0.999).set(RIDGE, 0).set(REGULARIZATION, 0)
+            .set(INITIAL_VARIANCE, 1e3).conclude();
         Ewrls e = new Ewrls(N, 1, params);
         double[] truth = {0.5, -0.25, 0.125, 0, 2, 0.01};
         Random rnd = new Random(11);
@@ -202,7 +207,7 @@ class EwrlsTest {
 
     @Test
     void shouldShrinkThetaTowardZeroUnderTheRidge() {
-        OesParams none = OesParams.defaults().toBuilder().ridge(0).conclude();
+        OesParams none = OesParams.defaults().toBuilder().set(RIDGE, 0).conclude();
         OesParams heavy = OesParams.defaults();
         Ewrls free = new Ewrls(N, 1, none);
         Ewrls ridged = new Ewrls(N, 1, heavy);
@@ -222,9 +227,9 @@ class EwrlsTest {
         OesParams params = OesParams.defaults();
         assertEquals(0.995, new Ewrls(N, 1, params).lambda(), 1e-15);
         assertEquals(0.995 + 0.001 * Math.log(10), new Ewrls(N, 10, params).lambda(), 1e-15);
-        OesParams high = params.toBuilder().ewrlsLambda(0.999).conclude();
+        OesParams high = params.toBuilder().set(EWRLS_LAMBDA, 0.999).conclude();
         assertEquals(0.9999, new Ewrls(N, 10, high).lambda());
-        OesParams low = params.toBuilder().ewrlsLambda(0.95).conclude();
+        OesParams low = params.toBuilder().set(EWRLS_LAMBDA, 0.95).conclude();
         assertEquals(0.98, new Ewrls(N, 1, low).lambda());
     }
 

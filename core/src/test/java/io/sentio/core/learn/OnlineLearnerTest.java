@@ -1,5 +1,14 @@
 package io.sentio.core.learn;
 
+import static io.sentio.core.config.StrategyParamTable.BB_AMPLIFICATION;
+import static io.sentio.core.config.StrategyParamTable.EWRLS_LAMBDA;
+import static io.sentio.core.config.StrategyParamTable.HORIZONS;
+import static io.sentio.core.config.StrategyParamTable.HORIZON_WEIGHTS;
+import static io.sentio.core.config.StrategyParamTable.INITIAL_VARIANCE;
+import static io.sentio.core.config.StrategyParamTable.MAX_TRACE;
+import static io.sentio.core.config.StrategyParamTable.PROBABILITY_SCALE;
+import static io.sentio.core.config.StrategyParamTable.REGULARIZATION;
+import static io.sentio.core.config.StrategyParamTable.RIDGE;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -173,7 +182,7 @@ class OnlineLearnerTest {
 
         l.snapshot(buffer, 0);
         OnlineLearner other = new OnlineLearner(OesParams.defaults().toBuilder()
-            .horizons(new int[] {1, 5, 15}).conclude(), BUY);
+            .set(HORIZONS, new int[] {1, 5, 15}).conclude(), BUY);
         assertThrows(IllegalStateException.class, () -> other.restore(buffer, 0));
         assertThrows(IllegalStateException.class, () -> l.restore(new UnsafeBuffer(new byte[64]), 0));
     }
@@ -209,7 +218,7 @@ class OnlineLearnerTest {
     @Test
     void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays() {
         TestCsvBars b = TestCsvBars.bars("SSO", 1200);
-        OesParams params = OesParams.defaults().toBuilder().bbAmplification(false).conclude();
+        OesParams params = OesParams.defaults().toBuilder().set(BB_AMPLIFICATION, false).conclude();
         OnlineLearner l = new OnlineLearner(params, BUY);
         int checked = 0;
         for (int i = 0; i < b.size(); i++) {
@@ -258,15 +267,15 @@ class OnlineLearnerTest {
         OesParams base = OesParams.defaults();
         List<double[]> reference = run(new OnlineLearner(base, BUY), b, 0, b.size());
         OesParams[] variants = {
-            base.toBuilder().ewrlsLambda(0.99).conclude(),
-            base.toBuilder().initialVariance(1).conclude(),
-            base.toBuilder().regularization(0.5).conclude(),
-            base.toBuilder().ridge(2e3).conclude(),
-            base.toBuilder().maxTrace(0.05).conclude(),
-            base.toBuilder().horizons(new int[] {1, 5, 15}).conclude(),
-            base.toBuilder().horizonWeights(new double[] {0.2, 0.5, 0.3}).conclude(),
-            base.toBuilder().probabilityScale(10).conclude(),
-            base.toBuilder().bbAmplification(false).conclude(),
+            base.toBuilder().set(EWRLS_LAMBDA, 0.99).conclude(),
+            base.toBuilder().set(INITIAL_VARIANCE, 1).conclude(),
+            base.toBuilder().set(REGULARIZATION, 0.5).conclude(),
+            base.toBuilder().set(RIDGE, 2e3).conclude(),
+            base.toBuilder().set(MAX_TRACE, 0.05).conclude(),
+            base.toBuilder().set(HORIZONS, new int[] {1, 5, 15}).conclude(),
+            base.toBuilder().set(HORIZON_WEIGHTS, new double[] {0.2, 0.5, 0.3}).conclude(),
+            base.toBuilder().set(PROBABILITY_SCALE, 10).conclude(),
+            base.toBuilder().set(BB_AMPLIFICATION, false).conclude(),
         };
         for (OesParams v : variants) {
             List<double[]> out = run(new OnlineLearner(v, BUY), b, 0, b.size());

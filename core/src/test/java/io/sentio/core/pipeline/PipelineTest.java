@@ -1,5 +1,7 @@
 package io.sentio.core.pipeline;
 
+import static io.sentio.core.config.StrategyParamTable.BUY_THRESHOLD;
+import static io.sentio.core.config.StrategyParamTable.MIN_HOLD_BARS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PipelineTest {
     static final Universe UNIVERSE = Universe.defaultUniverse();
     static final List<LocalDate> DAYS = SyntheticMarket.tradingDays(LocalDate.of(2025, 6, 30), 6);
-    static final StrategyParams PARAMS = StrategyParams.defaults().toBuilder().buyThreshold(0.52).minHoldBars(3).conclude();
+    static final StrategyParams PARAMS = StrategyParams.defaults().toBuilder().set(BUY_THRESHOLD, 0.52).set(MIN_HOLD_BARS, 3).conclude();
 
     static BarSource[] market() {
         return SyntheticMarket.randomWalk(UNIVERSE.size(), DAYS, 42, 0.03);

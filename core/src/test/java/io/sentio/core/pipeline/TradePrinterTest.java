@@ -1,5 +1,6 @@
 package io.sentio.core.pipeline;
 
+import static io.sentio.core.config.StrategyParamTable.MAX_POSITIONS;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.config.StrategyParams;
@@ -18,7 +19,7 @@ class TradePrinterTest {
     @Test
     void shouldPrintEntriesRotationsFillsAndADaySummaryAsTheyHappen() {
         Universe u = Universe.of("AAA", "BBB");
-        StrategyParams params = StrategyParams.defaults().toBuilder().maxPositions(1).conclude();
+        StrategyParams params = StrategyParams.defaults().toBuilder().set(MAX_POSITIONS, 1).conclude();
         List<LocalDate> days = List.of(LocalDate.of(2025, 4, 1));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -1,8 +1,13 @@
 package io.sentio.core.rotation;
 
+import static io.sentio.core.config.StrategyParamTable.MAX_FORWARD_FILL;
+import static io.sentio.core.config.StrategyParamTable.MAX_POSITIONS;
+import static io.sentio.core.config.StrategyParamTable.MIN_HOLD_BARS;
+import static io.sentio.core.config.StrategyParamTable.ROTATION_THRESHOLD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.core.config.ParamBuilder;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderReason;
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** DESIGN §5.5 rotation rules, each driven through the real pipeline with scripted learners (C = 1). */
 class RotationPipelineTest {
 
-    private static StrategyParams.Builder params() {
+    private static ParamBuilder<StrategyParams> params() {
         return StrategyParams.defaults().toBuilder();
     }
 
@@ -31,7 +36,7 @@ class RotationPipelineTest {
     @Test
     void shouldFillFreeSlotsWithTheStrongestLongCandidatesInRankOrder() {
         Scenario sc = new Scenario(4)
-            .params(params().maxPositions(2).conclude())
+            .params(params().set(MAX_POSITIONS, 2).conclude())
             .p(0, (d, m) -> 0.60).p(1, (d, m) -> 0.70).p(2, (d, m) -> 0.65).p(3, (d, m) -> 0.50);
         sc.run();
         List<Entry> orders = sc.listener.orders;
@@ -48,7 +53,7 @@ class RotationPipelineTest {
     @Test
     void shouldBreakStrengthTiesBySymbolOrder() {
         Scenario sc = new Scenario(3)
-            .params(params().maxPositions(1).conclude())
+            .params(params().set(MAX_POSITIONS, 1).conclude())
             .p(0, (d, m) -> 0.5).p(1, (d, m) -> 0.7).p(2, (d, m) -> 0.7);
         sc.run();
         assertEquals(1, sc.listener.orders.get(0).symbol);
@@ -102,7 +107,7 @@ class RotationPipelineTest {
     @Test
     void shouldNotExitBeforeMinHoldBars() {
         Scenario sc = new Scenario(1)
-            .params(params().minHoldBars(5).conclude())
+            .params(params().set(MIN_HOLD_BARS, 5).conclude())
             .p(0, (d, m) -> m < 3 ? 0.7 : 0.45);
         sc.run();
         assertEquals("0:entry 5:exit-signal", minutes(sc.listener.orders),
@@ -121,7 +126,7 @@ class RotationPipelineTest {
     @Test
     void shouldRotateOnlyWhenTheCandidateBeatsTheHoldingByRotationThreshold() {
         Scenario sc = new Scenario(2)
-            .params(params().maxPositions(1).rotationThreshold(1.23).conclude())
+            .params(params().set(MAX_POSITIONS, 1).set(ROTATION_THRESHOLD, 1.23).conclude())
             .p(0, (d, m) -> 0.6)
             .p(1, (d, m) -> m < 10 ? 0.5 : m < 20 ? 0.73 : 0.74);
         sc.run();
@@ -139,7 +144,7 @@ class RotationPipelineTest {
     @Test
     void shouldNeverEnterAStaleSymbol() {
         Scenario sc = new Scenario(3)
-            .params(params().maxPositions(1).maxForwardFill(0).conclude())
+            .params(params().set(MAX_POSITIONS, 1).set(MAX_FORWARD_FILL, 0).conclude())
             .present((s, d, m) -> s != 1 || m == 0)
             .p(0, (d, m) -> m < 3 ? 0.95 : 0.3)
             .p(1, (d, m) -> 0.9)
@@ -179,7 +184,7 @@ class RotationPipelineTest {
         long day1 = LocalDate.of(2025, 4, 1).toEpochDay();
         Scenario sc = new Scenario(2)
             .days(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2))
-            .params(params().maxPositions(1).conclude())
+            .params(params().set(MAX_POSITIONS, 1).conclude())
             .open((s, d, m) -> s == 0 && (d > day1 || m > 20) ? 90.0 : 100.0)
             .close((s, d, m) -> s == 0 && (d > day1 || m >= 20) ? 90.0 : 100.0)
             .p(0, (d, m) -> 0.7)

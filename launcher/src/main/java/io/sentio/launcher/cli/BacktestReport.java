@@ -1,5 +1,7 @@
 package io.sentio.launcher.cli;
 
+import static io.sentio.core.config.StrategyParamTable.SLIPPAGE_BPS;
+
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.FillTiming;
 import io.sentio.core.pipeline.RunResult;
@@ -30,7 +32,7 @@ final class BacktestReport {
     }
 
     static void write(Path file, String title, String runId, RunResult primary, StrategyParams params, Rerun rerun) {
-        StrategyParams plusOne = params.toBuilder().slippageBps(params.slippageBps + 1.0).conclude();
+        StrategyParams plusOne = params.toBuilder().set(SLIPPAGE_BPS, params.slippageBps + 1.0).conclude();
         RunResult slipped = rerun.run(plusOne, FillTiming.NEXT_OPEN);
         RunResult sameBar = rerun.run(params, FillTiming.SAME_BAR_CLOSE);
         List<FillConvention> conventions = List.of(

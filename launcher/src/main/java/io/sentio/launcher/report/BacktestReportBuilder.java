@@ -1,6 +1,6 @@
 package io.sentio.launcher.report;
 
-import io.sentio.core.config.OesParams;
+import io.sentio.core.config.ParamValues;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.metrics.Metrics;
 import io.sentio.core.pipeline.LatencyStats;
@@ -8,7 +8,6 @@ import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.portfolio.RoundTripLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -92,32 +91,9 @@ public final class BacktestReportBuilder {
     }
 
     private static void params(ReportModel.Builder b, StrategyParams p) {
-        b.param("max_positions", Integer.toString(p.maxPositions))
-            .param("min_hold_bars", Integer.toString(p.minHoldBars))
-            .param("buy_threshold", Double.toString(p.buyThreshold))
-            .param("exit_threshold", Double.toString(p.exitThreshold))
-            .param("rotation_threshold", Double.toString(p.rotationThreshold))
-            .param("strength_smoothing", Double.toString(p.strengthSmoothing))
-            .param("cooldown_bars", Integer.toString(p.cooldownBars))
-            .param("sizing", p.sizing.name())
-            .param("cash_buffer", Double.toString(p.cashBuffer))
-            .param("initial_capital", Double.toString(p.initialCapital))
-            .param("entry_cutoff_minutes", Integer.toString(p.entryCutoffMinutes))
-            .param("eod_flatten_minute", Integer.toString(p.eodFlattenMinute))
-            .param("circuit_breaker_drawdown", Double.toString(p.circuitBreakerDrawdown))
-            .param("costs.slippage_bps", Double.toString(p.slippageBps))
-            .param("costs.commission_per_share", Double.toString(p.commissionPerShare))
-            .param("sync.max_forward_fill", Integer.toString(p.maxForwardFill))
-            .param("sync.max_missing_symbols", Integer.toString(p.maxMissingSymbols));
-        OesParams o = p.oes;
-        b.param("oes.ewrls_lambda", Double.toString(o.ewrlsLambda))
-            .param("oes.initial_variance", Double.toString(o.initialVariance))
-            .param("oes.regularization", Double.toString(o.regularization))
-            .param("oes.ridge", Double.toString(o.ridge))
-            .param("oes.max_trace", Double.toString(o.maxTrace))
-            .param("oes.horizons", Arrays.toString(o.horizons()))
-            .param("oes.horizon_weights", Arrays.toString(o.horizonWeights()))
-            .param("oes.probability_scale", Double.toString(o.probabilityScale))
-            .param("oes.bb_amplification", Boolean.toString(o.bbAmplification));
+        ParamValues values = p.values();
+        for (var row : values.table().params()) {
+            b.param(row.key(), values.format(row));
+        }
     }
 }

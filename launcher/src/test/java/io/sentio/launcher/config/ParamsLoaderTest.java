@@ -1,10 +1,20 @@
 package io.sentio.launcher.config;
 
+import static io.sentio.core.config.StrategyParamTable.MAX_POSITIONS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sentio.core.config.Param;
+import io.sentio.core.config.ParamJson;
+import io.sentio.core.config.ParamTable;
+import io.sentio.core.config.ParamValues;
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
@@ -29,9 +39,11 @@ class ParamsLoaderTest {
     }
 
     @Test
-    void shouldShipTheSeedPresetEqualToTheDesignDefaults() {
-        StrategyParams p = ParamsLoader.load(CONFIG.resolve("presets/seed.json"));
-        assertEquals(StrategyParams.defaults().toString(), p.toString());
+    void shouldShipTheSeedPresetEqualToTheDesignDefaults() throws IOException {
+        Path seed = CONFIG.resolve("presets/seed.json");
+        assertEquals(StrategyParams.defaults().toString(), ParamsLoader.load(seed).toString());
+        assertEquals(ParamJson.values(StrategyParamTable.TABLE.defaults()), Files.readString(seed), seed
+            + " is stale; regenerate it: launcher/bin/sentio params --defaults > config/presets/seed.json");
     }
 
     @Test
@@ -48,43 +60,56 @@ class ParamsLoaderTest {
     @ValueSource(strings = {"rotation_params.json", "presets/seed.json"})
     void shouldShipParamsFilesWithEveryKey(String name) throws IOException {
         String text = Files.readString(CONFIG.resolve(name));
-        for (String k : ParamsLoader.TOP_KEYS) {
-            assertTrue(text.contains("\"" + k + "\""), k);
-        }
-        for (String k : ParamsLoader.COSTS_KEYS) {
-            assertTrue(text.contains("\"" + k + "\""), k);
-        }
-        for (String k : ParamsLoader.SYNC_KEYS) {
-            assertTrue(text.contains("\"" + k + "\""), k);
-        }
-        for (String k : ParamsLoader.OES_KEYS) {
-            assertTrue(text.contains("\"" + k + "\""), k);
+        for (Param p : StrategyParamTable.TABLE.params()) {
+            String leaf = p.key().substring(p.key().lastIndexOf('.') + 1);
+            assertTrue(text.contains("\"" + leaf + "\""), p.key());
         }
     }
 
     @Test
-    void shouldLoadExactlyTheKeysTheParamsClassesDeclare() {
-        java.util.Set<String> declared = new java.util.TreeSet<>();
-        String strategy = StrategyParams.defaults().toString();
-        String oes = StrategyParams.defaults().oes.toString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([a-z_.]+)=").matcher(strategy.replace(oes, ""));
-        while (m.find()) {
-            declared.add(m.group(1));
-        }
-        m = java.util.regex.Pattern.compile("([a-z_]+)=").matcher(oes);
-        while (m.find()) {
-            declared.add("oes." + m.group(1));
-        }
-        java.util.Set<String> loaded = new java.util.TreeSet<>();
-        for (String k : ParamsLoader.TOP_KEYS) {
-            if (!k.equals("costs") && !k.equals("sync")) {
-                loaded.add(k);
-            }
-        }
-        ParamsLoader.COSTS_KEYS.forEach(k -> loaded.add("costs." + k));
-        ParamsLoader.SYNC_KEYS.forEach(k -> loaded.add("sync." + k));
-        ParamsLoader.OES_KEYS.forEach(k -> loaded.add("oes." + k));
-        assertEquals(declared, loaded);
+    void shouldShipTheSchemaTheTableGenerates() throws IOException {
+        Path schema = CONFIG.resolve("rotation_params.schema.json");
+        assertEquals(ParamJson.schema(StrategyParamTable.TABLE), Files.readString(schema), schema
+            + " is stale; regenerate it: launcher/bin/sentio params --schema > config/rotation_params.schema.json");
+    }
+
+    @Test
+    void shouldLoadTheSchemaDefaultsAsTheDefaults() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(CONFIG.resolve("rotation_params.schema.json").toFile());
+        ObjectNode file = defaultsOf(schema);
+        assertEquals(StrategyParams.defaults().toString(), ParamsLoader.load(json(file.toString())).toString());
+    }
+
+    private static ObjectNode defaultsOf(JsonNode objectSchema) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        objectSchema.get("properties").fields().forEachRemaining(e -> out.set(e.getKey(),
+            e.getValue().has("properties") ? defaultsOf(e.getValue()) : e.getValue().get("default")));
+        return out;
+    }
+
+    /** A parameter that exists only in this test: the loader learns it from the table alone. */
+    private static final Param DUMMY = Param.real("dummy.knob", 0.25, 0.0, 1.0).desk("turns", "a test-only knob");
+    private static final ParamTable WITH_DUMMY = StrategyParamTable.TABLE.with(DUMMY);
+
+    @Test
+    void shouldLoadValidateAndPrintAParameterAddedOnlyToATestTable() throws IOException {
+        ParamValues v = ParamsLoader.read(WITH_DUMMY, json("{\"max_positions\": 4, \"dummy\": {\"knob\": 0.75}}"));
+        assertEquals(0.75, v.doubleValue(DUMMY));
+        assertEquals(4, v.intValue(MAX_POSITIONS));
+        assertTrue(v.toString().contains("dummy.knob=0.75"), v.toString());
+        assertEquals(0.25, ParamsLoader.read(WITH_DUMMY, json("{}")).doubleValue(DUMMY));
+        Path f = json("{\"dummy\": {\"knob\": 1.5}}");
+        SentioException range = assertThrows(SentioException.class, () -> ParamsLoader.read(WITH_DUMMY, f));
+        assertEquals(f + ": key 'dummy.knob': value 1.5 out of range [0.0, 1.0]", range.getMessage());
+        SentioException unknown = assertThrows(SentioException.class,
+            () -> ParamsLoader.read(WITH_DUMMY, json("{\"dummy\": {\"knobs\": 1}}")));
+        assertTrue(unknown.getMessage().contains("unknown key 'dummy.knobs' (known: knob)"), unknown.getMessage());
+        assertTrue(ParamJson.schema(WITH_DUMMY).contains("\"knob\": {"));
+    }
+
+    @Test
+    void shouldRefuseTheTestOnlyParameterInTheRealTable() throws IOException {
+        assertTrue(badUsage("{\"dummy\": {\"knob\": 0.5}}").getMessage().contains("unknown key 'dummy'"));
     }
 
     @Test
@@ -130,7 +155,7 @@ class ParamsLoaderTest {
     @Test
     void shouldKeepDefaultsForKeysNotGiven() throws IOException {
         StrategyParams p = ParamsLoader.load(json("{\"max_positions\": 5}"));
-        assertEquals(StrategyParams.defaults().toBuilder().maxPositions(5).conclude().toString(), p.toString());
+        assertEquals(StrategyParams.defaults().toBuilder().set(MAX_POSITIONS, 5).conclude().toString(), p.toString());
     }
 
     private SentioException badUsage(String text) throws IOException {
@@ -157,6 +182,12 @@ class ParamsLoaderTest {
         assertTrue(m.contains("'buy_threshold'") && m.contains("[0.5, 0.95]"), m);
         String n = badUsage("{\"oes\": {\"ewrls_lambda\": 1.5}}").getMessage();
         assertTrue(n.contains("'oes.ewrls_lambda'") && n.contains("[0.9, 1.0]"), n);
+    }
+
+    @Test
+    void shouldNameTheKeyOfARuleSpanningTwoKeys() throws IOException {
+        String m = badUsage("{\"oes\": {\"horizons\": [1, 5]}}").getMessage();
+        assertTrue(m.contains("key 'oes.horizon_weights': needs one weight per horizon (2), got 3"), m);
     }
 
     @Test
