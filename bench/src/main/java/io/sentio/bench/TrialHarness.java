@@ -1,5 +1,6 @@
 package io.sentio.bench;
 
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
@@ -104,7 +105,8 @@ public final class TrialHarness {
         if (i == 0) {
             return base;
         }
-        return base.toBuilder().buyThreshold(0.52 + 0.005 * (i % 10)).minHoldBars(i % 30)
-            .maxPositions(1 + i % 4).rotationThreshold(1.0 + 0.1 * (i % 7)).conclude();
+        return base.toBuilder().set(StrategyParamTable.BUY_THRESHOLD, 0.52 + 0.005 * (i % 10))
+            .set(StrategyParamTable.MIN_HOLD_BARS, i % 30).set(StrategyParamTable.MAX_POSITIONS, 1 + i % 4)
+            .set(StrategyParamTable.ROTATION_THRESHOLD, 1.0 + 0.1 * (i % 7)).conclude();
     }
 }

@@ -1,5 +1,6 @@
 package io.sentio.core.diagnostics;
 
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.ModelOutputs;
@@ -55,7 +56,7 @@ public final class SignalSample {
         int horizons = tape.horizons();
         boolean[] usable = usableRows(params, bars);
         SignalRule rule = new SignalRule(params.oes, params.buyThreshold);
-        SignalRule plain = new SignalRule(params.oes.toBuilder().bbAmplification(false).conclude(), params.buyThreshold);
+        SignalRule plain = new SignalRule(params.oes.toBuilder().set(StrategyParamTable.BB_AMPLIFICATION, false).conclude(), params.buyThreshold);
         int count = 0;
         int sessions = 0;
         long lastDay = Long.MIN_VALUE;

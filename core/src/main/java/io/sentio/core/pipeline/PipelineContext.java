@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.WaitStrategy;
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.ExecutionVenue;
@@ -181,23 +182,17 @@ public final class PipelineContext {
         return this;
     }
 
-    /** The first model or sync parameter in which {@code b} differs from {@code a}, or null. */
+    /**
+     * The first parameter a shadow desk must share with desk 0 in which {@code b} differs from
+     * {@code a}, or null: the MODEL rows, and the forward-fill limit (the shadow reads desk 0's
+     * stale flags).
+     */
     static String modelDifference(StrategyParams a, StrategyParams b) {
-        if (!java.util.Arrays.equals(a.oes.horizons(), b.oes.horizons())) {
-            return "oes.horizons";
+        String model = a.modelDifference(b);
+        if (model != null) {
+            return model;
         }
-        String[] keys = {"oes.ewrls_lambda", "oes.initial_variance", "oes.regularization", "oes.ridge", "oes.max_trace",
-            "sync.max_forward_fill", "sync.max_missing_symbols"};
-        double[] x = {a.oes.ewrlsLambda, a.oes.initialVariance, a.oes.regularization, a.oes.ridge, a.oes.maxTrace,
-            a.maxForwardFill, a.maxMissingSymbols};
-        double[] y = {b.oes.ewrlsLambda, b.oes.initialVariance, b.oes.regularization, b.oes.ridge, b.oes.maxTrace,
-            b.maxForwardFill, b.maxMissingSymbols};
-        for (int i = 0; i < keys.length; i++) {
-            if (Double.compare(x[i], y[i]) != 0) {
-                return keys[i];
-            }
-        }
-        return null;
+        return a.maxForwardFill != b.maxForwardFill ? StrategyParamTable.MAX_FORWARD_FILL.key() : null;
     }
 
     public java.util.List<ShadowSpec> shadows() {

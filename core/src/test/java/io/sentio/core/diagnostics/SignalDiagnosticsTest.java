@@ -1,5 +1,6 @@
 package io.sentio.core.diagnostics;
 
+import static io.sentio.core.config.StrategyParamTable.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,7 +125,7 @@ class SignalDiagnosticsTest {
         assertEquals(Math.log(bars.get(row + 2).open[s] / bars.get(row + 1).open[s]), x.forward[0][0], 1e-15);
 
         PipelineContext ctx = new PipelineContext().universe(market.universe()).learnerFactory(i -> null)
-            .params(p.toBuilder().slippageBps(0).conclude()).conclude();
+            .params(p.toBuilder().set(SLIPPAGE_BPS, 0.0).conclude()).conclude();
         RunResult gross = DeskReplay.run(ctx, tape, bars);
         SignalReport r = SignalDiagnostics.report(x, market.universe().symbols(), gross, 2.0);
         assertEquals(gross.roundTrips.size(), r.turnover().roundTrips());

@@ -1,11 +1,12 @@
 package io.sentio.core.pipeline;
 
+import static io.sentio.core.config.StrategyParamTable.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sentio.core.config.OesParams;
+import io.sentio.core.config.ParamBuilder;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.metrics.Metrics;
@@ -47,7 +48,7 @@ class DeskReplayTest {
         return DeskReplay.run(ctx, tape, BARS);
     }
 
-    private static StrategyParams with(UnaryOperator<StrategyParams.Builder> change) {
+    private static StrategyParams with(UnaryOperator<ParamBuilder<StrategyParams>> change) {
         return change.apply(BASE.toBuilder()).conclude();
     }
 
@@ -73,11 +74,11 @@ class DeskReplayTest {
         ModelTape tape = tape(BASE);
         List<StrategyParams> variants = List.of(
             BASE,
-            with(b -> b.buyThreshold(0.53).exitThreshold(0.49)),
-            with(b -> b.maxPositions(1).minHoldBars(15).cooldownBars(5)),
-            with(b -> b.rotationThreshold(1.2).strengthSmoothing(0.3)),
-            with(b -> b.oes(BASE.oes.toBuilder().probabilityScale(40).bbAmplification(false))),
-            with(b -> b.oes(BASE.oes.toBuilder().horizonWeights(new double[] {0.6, 0.2, 0.2})).slippageBps(3)));
+            with(b -> b.set(BUY_THRESHOLD, 0.53).set(EXIT_THRESHOLD, 0.49)),
+            with(b -> b.set(MAX_POSITIONS, 1).set(MIN_HOLD_BARS, 15).set(COOLDOWN_BARS, 5)),
+            with(b -> b.set(ROTATION_THRESHOLD, 1.2).set(STRENGTH_SMOOTHING, 0.3)),
+            with(b -> b.set(PROBABILITY_SCALE, 40.0).set(BB_AMPLIFICATION, false)),
+            with(b -> b.set(HORIZON_WEIGHTS, new double[] {0.6, 0.2, 0.2}).set(SLIPPAGE_BPS, 3.0)));
         for (int i = 0; i < variants.size(); i++) {
             StrategyParams p = variants.get(i);
             assertSameRun(backtest(p), desk(p, tape), "variant " + i);
@@ -96,8 +97,7 @@ class DeskReplayTest {
     @Test
     void shouldRefuseATapeOfOtherHorizons() {
         ModelTape tape = tape(BASE);
-        StrategyParams two = with(b -> b.oes(OesParams.defaults().toBuilder().horizons(new int[] {1, 5})
-            .horizonWeights(new double[] {0.5, 0.5})));
+        StrategyParams two = with(b -> b.set(HORIZONS, new int[] {1, 5}).set(HORIZON_WEIGHTS, new double[] {0.5, 0.5}));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> desk(two, tape));
         assertTrue(e.getMessage().contains("3 horizons"), e.getMessage());
     }

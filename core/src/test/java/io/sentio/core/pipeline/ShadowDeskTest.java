@@ -1,5 +1,6 @@
 package io.sentio.core.pipeline;
 
+import static io.sentio.core.config.StrategyParamTable.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,9 +26,9 @@ class ShadowDeskTest {
 
     @Test
     void shouldGiveEachShadowDeskTheRunOfItsOwnParamsWithoutChangingDeskZero() {
-        StrategyParams tight = BASE.toBuilder().maxPositions(1).minHoldBars(20).conclude();
-        StrategyParams loose = BASE.toBuilder().buyThreshold(0.53).oes(BASE.oes.toBuilder().bbAmplification(false))
-            .slippageBps(2).conclude();
+        StrategyParams tight = BASE.toBuilder().set(MAX_POSITIONS, 1).set(MIN_HOLD_BARS, 20).conclude();
+        StrategyParams loose = BASE.toBuilder().set(BUY_THRESHOLD, 0.53).set(BB_AMPLIFICATION, false)
+            .set(SLIPPAGE_BPS, 2.0).conclude();
         RunResult alone = run(BASE, List.of());
         RunResult withShadows = run(BASE, List.of(new PipelineContext.ShadowSpec("tight", tight),
             new PipelineContext.ShadowSpec("loose", loose)));
@@ -51,7 +52,7 @@ class ShadowDeskTest {
 
     @Test
     void shouldRefuseAShadowDeskWithAnotherModel() {
-        StrategyParams other = BASE.toBuilder().oes(BASE.oes.toBuilder().ewrlsLambda(0.99)).conclude();
+        StrategyParams other = BASE.toBuilder().set(EWRLS_LAMBDA, 0.99).conclude();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PipelineContext()
             .universe(MARKET.universe()).params(BASE).shadows(List.of(new PipelineContext.ShadowSpec("x", other)))
             .learnerFactory(s -> new OnlineLearner(BASE.oes, BASE.buyThreshold)).conclude());

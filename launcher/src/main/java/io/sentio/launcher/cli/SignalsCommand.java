@@ -1,5 +1,6 @@
 package io.sentio.launcher.cli;
 
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.diagnostics.SignalDiagnostics;
 import io.sentio.core.diagnostics.SignalReport;
@@ -84,7 +85,8 @@ public final class SignalsCommand implements Callable<Integer> {
         }
         ModelTape tape = ModelTape.record(p, bars);
         SignalSample sample = SignalSample.of(p, tape, bars);
-        StrategyParams free = p.toBuilder().slippageBps(0).commissionPerShare(0).conclude();
+        StrategyParams free = p.toBuilder().set(StrategyParamTable.SLIPPAGE_BPS, 0.0)
+            .set(StrategyParamTable.COMMISSION_PER_SHARE, 0.0).conclude();
         RunResult gross = DeskReplay.run(new PipelineContext().universe(universe).params(free)
             .learnerFactory(wiring.learners(free)).conclude(), tape, bars);
         double roundTrip = 2 * p.slippageBps;

@@ -4,7 +4,6 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.pipeline.BarTape;
 import io.sentio.core.pipeline.ModelTape;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,31 +29,10 @@ final class TapeCache {
         this.budgetBytes = budgetBytes;
     }
 
-    /**
-     * What a tape depends on: the model parameters (DESIGN §3), the sync limits (a skipped bar set
-     * trains no model) and the range.
-     */
-    record Key(int[] horizons, double ewrlsLambda, double initialVariance, double regularization, double ridge,
-               double maxTrace, int maxForwardFill, int maxMissingSymbols, LocalDate from, LocalDate to) {
+    /** What a model tape depends on: the MODEL parameters (DESIGN §3, exact text) and the range. */
+    record Key(String model, LocalDate from, LocalDate to) {
         static Key of(StrategyParams p, LocalDate from, LocalDate to) {
-            return new Key(p.oes.horizons(), p.oes.ewrlsLambda, p.oes.initialVariance, p.oes.regularization,
-                p.oes.ridge, p.oes.maxTrace, p.maxForwardFill, p.maxMissingSymbols, from, to);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Arrays.equals(horizons, k.horizons)
-                && Double.compare(ewrlsLambda, k.ewrlsLambda) == 0
-                && Double.compare(initialVariance, k.initialVariance) == 0
-                && Double.compare(regularization, k.regularization) == 0 && Double.compare(ridge, k.ridge) == 0
-                && Double.compare(maxTrace, k.maxTrace) == 0 && maxForwardFill == k.maxForwardFill
-                && maxMissingSymbols == k.maxMissingSymbols && from.equals(k.from) && to.equals(k.to);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(new Object[] {Arrays.hashCode(horizons), ewrlsLambda, initialVariance,
-                regularization, ridge, maxTrace, maxForwardFill, maxMissingSymbols, from, to});
+            return new Key(p.modelKey(), from, to);
         }
     }
 
