@@ -109,6 +109,14 @@ class ParamsTest(unittest.TestCase):
         with self.assertRaisesRegex(OptimizerError, "not in the parameter schema"):
             params.check_search_space(params.SCHEMA, (("oes.lambda", 0.9, 1.0, False),))
 
+    def test_should_search_model_parameters_only_on_the_grid(self):
+        with self.assertRaises(OptimizerError) as e:
+            params.check_search_space(params.SCHEMA, (("oes.ewrls_lambda", 0.98, 0.9999, False),))
+        self.assertIn("MODEL_GRID", str(e.exception))
+        with self.assertRaises(OptimizerError):
+            params.check_search_space(params.SCHEMA, (), grid=(("oes.ewrls_lambda", (0.98, 1.5)),))
+        self.assertTrue(all(params.SCHEMA[k]["x-scope"] == "model" for k, _ in params.MODEL_GRID))
+
     def test_should_normalize_horizon_weights(self):
         self.assertEqual([0.25, 0.25, 0.5], params.normalize_weights([0.1, 0.1, 0.2]))
         self.assertEqual(3, len(params.normalize_weights([0.0, 0.0, 0.0])))
