@@ -48,11 +48,14 @@ import time
 
 from sentio_opt.errors import OptimizerError, WorkerError
 from sentio_opt.params import apply_values, get_key, horizon_count, load_defaults, suggest, trial_values
+from sentio_opt.overfitting import paired_t, study_pbo
+from sentio_opt.provenance import code_version, join_study, process_seed, provenance_block, study_identity
 from sentio_opt.stats import dsr_report, metrics_from_daily, parse_walk_forward, walk_forward_windows
 from sentio_opt.worker import WorkerPool
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULTS_FILE = os.path.join(REPO, "config", "rotation_params.json")
+OBJECTIVE = "maximize sharpe of daily returns (mean/std(ddof=1)*sqrt(252)); undefined = 0"
 
 
 class Progress:
@@ -96,7 +99,9 @@ def make_storage(url):
 
 
 def optimize_window(args, pool, storage, defaults, study_name, date_from, date_to, seed, label):
-    """Run (or resume) one study until it holds --n-trials complete trials; return the study."""
+    """Run (or resume) one study until it holds --n-trials complete trials; return the study.
+
+    A study created for other data, costs, symbols, range or code is refused, never merged."""
     import optuna
     from optuna.study import MaxTrialsCallback
     from optuna.trial import TrialState
@@ -104,9 +109,7 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     n_weights = horizon_count(defaults)
     study = optuna.create_study(study_name=study_name, storage=storage, direction="maximize",
                                 sampler=optuna.samplers.TPESampler(seed=seed), load_if_exists=True)
-    study.set_user_attr("from", date_from)
-    study.set_user_attr("to", date_to)
-    study.set_user_attr("objective", "sharpe of daily returns")
+    join_study(study, study_identity(args.info, date_from, date_to, OBJECTIVE, args.code_version))
 
     def objective(trial):
         values = suggest(trial, n_weights)
@@ -155,10 +158,11 @@ def study_summary(study, defaults):
     from optuna.trial import TrialState
     complete = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
     best = study.best_trial
+    identity = study.user_attrs.get("identity", {})
     return {
         "study": study.study_name,
-        "from": study.user_attrs.get("from"),
-        "to": study.user_attrs.get("to"),
+        "from": identity.get("from"),
+        "to": identity.get("to"),
         "trials_complete": len(complete),
         "trials_failed": len(study.get_trials(deepcopy=False, states=(TrialState.FAIL,))),
         "best_trial": best.number,
@@ -166,6 +170,7 @@ def study_summary(study, defaults):
         "best_values": trial_values(best.params, horizon_count(defaults)),
         "best_metrics": best.user_attrs.get("metrics"),
         "deflated_sharpe": dsr_report(best.user_attrs.get("daily", []), [t.value for t in complete]),
+        "pbo": study_pbo([t.user_attrs.get("daily", []) for t in complete]),
     }
 
 
@@ -188,6 +193,8 @@ def run(args):
     if not os.path.exists(defaults_path):
         sys.stderr.write(f"note: {defaults_path} not found; starting from the defaults of config/rotation_params.schema.json\n")
     defaults = load_defaults(defaults_path)
+    # A params file the optimizer wrote says where it came from; the search starts from values only.
+    defaults.pop("provenance", None)
     command = shlex.split(args.sentio) + ["optimize-worker", "--data", args.data]
     if args.symbols:
         command += ["--symbols", args.symbols]
@@ -199,11 +206,16 @@ def run(args):
     pool = WorkerPool(command, args.jobs, args.trial_timeout)
     try:
         sessions = resolve_sessions(pool, args.date_from, args.date_to)
+        args.info = pool.info()
+        args.code_version = code_version(REPO)
         summary = {
-            "objective": "maximize sharpe of daily returns (mean/std(ddof=1)*sqrt(252)); undefined = 0",
+            "objective": OBJECTIVE,
             "n_trials": args.n_trials,
             "seed": args.seed,
+            "seed_source": args.seed_source,
             "jobs": args.jobs,
+            "data_fingerprint": args.info["data_fingerprint"],
+            "code_version": args.code_version,
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
                 "slippage_bps": get_key(defaults, "costs.slippage_bps"),
                 "commission_per_share": get_key(defaults, "costs.commission_per_share")},
@@ -211,15 +223,18 @@ def run(args):
         }
         if args.walk_forward:
             best_values, summary["walk_forward"] = walk_forward(args, pool, storage, defaults, sessions)
+            chosen = summary["walk_forward"]["windows"][-1]["in_sample"]
         else:
             study = optimize_window(args, pool, storage, defaults, args.study, sessions[0], sessions[-1],
                                     args.seed, args.study)
             summary["in_sample"] = study_summary(study, defaults)
-            best_values = summary["in_sample"]["best_values"]
+            chosen = summary["in_sample"]
+            best_values = chosen["best_values"]
     finally:
         pool.close()
 
     best_params = apply_values(defaults, best_values)
+    best_params["provenance"] = provenance(args, chosen, summary)
     write_json(args.out, best_params)
     summary_path = args.summary or os.path.splitext(args.out)[0] + ".summary.json"
     summary["params_file"] = args.out
@@ -228,13 +243,30 @@ def run(args):
     return 0
 
 
+def provenance(args, chosen, summary):
+    identity = study_identity(args.info, chosen["from"], chosen["to"], OBJECTIVE, args.code_version)
+    block = provenance_block(chosen["study"], identity, chosen["trials_complete"],
+                             chosen["deflated_sharpe"].get("dsr"), (chosen.get("pbo") or {}).get("pbo"),
+                             chosen["deflated_sharpe"].get("sessions"))
+    wf = summary.get("walk_forward")
+    if wf:
+        block["walk_forward"] = {
+            "train": wf["train"], "test": wf["test"], "step": wf["step"], "embargo": wf["embargo"],
+            "out_of_sample_sessions": wf["out_of_sample"]["sessions"],
+            "out_of_sample_sharpe": wf["out_of_sample"]["sharpe"],
+            "t_vs_defaults": wf["vs_defaults"]["t"],
+            "t_vs_basket": wf["vs_basket"]["t"],
+        }
+    return block
+
+
 def walk_forward(args, pool, storage, defaults, sessions):
     train, test, step = parse_walk_forward(args.walk_forward)
-    windows = walk_forward_windows(len(sessions), train, test, step)
+    windows = walk_forward_windows(len(sessions), train, test, step, args.embargo)
     if not windows:
         raise OptimizerError(f"--walk-forward {args.walk_forward}: {len(sessions)} sessions hold no complete window", 2)
     rows, oos_daily, oos_trades, best_values = [], [], 0, None
-    base_daily, base_trades = [], 0
+    base_daily, base_trades, basket_daily = [], 0, []
     for k, (a, b, c, d) in enumerate(windows):
         label = f"{args.study}-wf{k}"
         study = optimize_window(args, pool, storage, defaults, label, sessions[a], sessions[b - 1],
@@ -247,14 +279,15 @@ def walk_forward(args, pool, storage, defaults, sessions):
         # The defaults over the same test days, under the same convention: the bar the search must clear.
         base = pool.evaluate(defaults, sessions[c], sessions[d - 1])
         base_daily.extend(base["daily"])
+        basket_daily.extend(base.get("basket_daily", []))
         base_trades += int(base.get("trades") or 0)
         rows.append({
             "window": k,
             "train": {"from": sessions[a], "to": sessions[b - 1], "sessions": b - a},
             "test": {"from": sessions[c], "to": sessions[d - 1], "sessions": d - c},
             "in_sample": ins,
-            "out_of_sample": {key: v for key, v in oos.items() if key != "daily"},
-            "defaults_out_of_sample": {key: v for key, v in base.items() if key != "daily"},
+            "out_of_sample": {key: v for key, v in oos.items() if not key.endswith("daily")},
+            "defaults_out_of_sample": {key: v for key, v in base.items() if not key.endswith("daily")},
         })
     oos_metrics = metrics_from_daily(oos_daily)
     oos_metrics["trades"] = oos_trades
@@ -262,15 +295,21 @@ def walk_forward(args, pool, storage, defaults, sessions):
     base_metrics = metrics_from_daily(base_daily)
     base_metrics["trades"] = base_trades
     base_metrics["psr"] = dsr_report(base_daily, [])["dsr"]
+    basket_metrics = metrics_from_daily(basket_daily) if basket_daily else None
     in_sharpes = [r["in_sample"]["best_value"] for r in rows]
     return best_values, {
-        "train": train, "test": test, "step": step,
+        "train": train, "test": test, "step": step, "embargo": args.embargo,
         "windows": rows,
         "in_sample_mean_best_sharpe": statistics.fmean(in_sharpes),
         "out_of_sample": oos_metrics,
         "out_of_sample_daily": oos_daily,
         "defaults_out_of_sample": base_metrics,
         "defaults_out_of_sample_daily": base_daily,
+        "basket_out_of_sample": basket_metrics,
+        "basket_out_of_sample_daily": basket_daily,
+        # Paired over the same out-of-sample days: mean daily difference (percent) and its t.
+        "vs_defaults": paired_t(oos_daily, base_daily),
+        "vs_basket": paired_t(oos_daily, basket_daily),
         "params_from_window": len(rows) - 1,
     }
 
@@ -295,10 +334,13 @@ def parse_args(argv):
     p.add_argument("--storage", help="Optuna RDB URL (default sqlite:///<dir of --out>/optuna_rotation.db)")
     p.add_argument("--study", default="sentio-rotation", help="study name (walk-forward adds -wf<k>)")
     p.add_argument("--jobs", type=int, default=1, help="parallel trials, one Java worker each")
-    p.add_argument("--seed", type=int, default=7, help="TPE sampler seed (window k uses seed + k)")
+    p.add_argument("--seed", type=int, help="TPE sampler seed (window k uses seed + k); default: derived "
+                   "from host and pid, so processes sharing a study draw different trials (recorded in the summary)")
     p.add_argument("--out", required=True, help="params file to write (full rotation_params structure)")
     p.add_argument("--summary", help="study summary JSON (default <out without .json>.summary.json)")
     p.add_argument("--walk-forward", nargs="?", const="40/10/10", help="TRAIN/TEST/STEP sessions (default 40/10/10)")
+    p.add_argument("--embargo", type=int, default=1,
+                   help="sessions left out between each train window and its test window (default 1)")
     p.add_argument("--sentio", default=os.path.join(REPO, "launcher", "bin", "sentio"),
                    help="sentio launcher command (may include arguments)")
     p.add_argument("--defaults", help="defaults params file (default config/rotation_params.json)")
@@ -308,6 +350,11 @@ def parse_args(argv):
     for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):
         if value < 1:
             p.error(f"{name} must be >= 1, got {value}")
+    if args.embargo < 0:
+        p.error(f"--embargo must be >= 0, got {args.embargo}")
+    args.seed_source = "--seed" if args.seed is not None else "host and pid"
+    if args.seed is None:
+        args.seed = process_seed()
     for name, value in (("--from", args.date_from), ("--to", args.date_to)):
         if value and not (len(value) == 10 and value[4] == "-" and value[7] == "-"):
             p.error(f"{name} must be YYYY-MM-DD, got {value!r}")

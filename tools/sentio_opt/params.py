@@ -75,6 +75,7 @@ BUILTIN_DEFAULTS = schema_defaults(SCHEMA)
 # trials suggest them (the order is part of a seeded study). Ranges are narrower than the
 # valid ones on purpose; check_search_space keeps them inside the schema's hard bounds.
 # (key, low, high, log); a boolean key is searched over [True, False] and has no range.
+# Only desk-scope keys are searched continuously: see MODEL_GRID.
 SEARCH_SPACE = (
     ("buy_threshold", 0.50, 0.75, False),
     ("exit_threshold", 0.30, 0.55, False),
@@ -83,10 +84,16 @@ SEARCH_SPACE = (
     ("max_positions", 1, 6, False),
     ("strength_smoothing", 0.05, 1.0, False),
     ("cooldown_bars", 0, 30, False),
-    ("oes.ewrls_lambda", 0.98, 0.9999, False),
     ("oes.probability_scale", 1.0, 100.0, True),
-    ("oes.max_trace", 1e3, 1e8, True),
     ("oes.bb_amplification", None, None, False),
+)
+# Model-scope keys (x-scope "model": they change what the learners learn) are drawn from a small
+# grid, so that trials share the worker's model tapes: one model pass per grid point and range,
+# every other trial a desk over it (tools/WORKER-PROTOCOL.md). Five points keep every tape of a
+# 100-session range inside the worker's default tape budget. oes.max_trace is not searched: with
+# the ridge (oes.ridge) trace(P) stays far below any cap in [1e3, 1e8].
+MODEL_GRID = (
+    ("oes.ewrls_lambda", (0.98, 0.99, 0.995, 0.998, 0.9995)),
 )
 # Horizon weights are sampled raw in this range, one per horizon, and normalized to sum 1
 # (the learner only uses their ratios).
@@ -101,8 +108,10 @@ def _inside(key, prop, low, high):
                              f"{bound}, {prop['maximum']}] in the parameter schema", 2)
 
 
-def check_search_space(rows, space=SEARCH_SPACE, weights=HORIZON_WEIGHT_RANGE):
-    """The search space as (key, schema type, low, high, log), each range inside the schema's bounds."""
+def check_search_space(rows, space=SEARCH_SPACE, weights=HORIZON_WEIGHT_RANGE, grid=MODEL_GRID):
+    """The search space as (key, schema type, low, high, log), each range inside the schema's bounds.
+
+    A model-scope key must be on the grid (a continuous one would run the learners for every trial)."""
     out = []
     for key, low, high, log in space:
         if key not in rows:
@@ -110,9 +119,17 @@ def check_search_space(rows, space=SEARCH_SPACE, weights=HORIZON_WEIGHT_RANGE):
         kind = rows[key]["type"]
         if kind not in ("integer", "number", "boolean"):
             raise OptimizerError(f"search space key {key}: cannot search a {kind}", 2)
+        if rows[key].get("x-scope") == "model":
+            raise OptimizerError(f"search space key {key} changes the learners (scope model): search it on "
+                                 f"MODEL_GRID so trials share model tapes", 2)
         if kind != "boolean":
             _inside(key, rows[key], low, high)
         out.append((key, kind, low, high, log))
+    for key, points in grid:
+        if key not in rows:
+            raise OptimizerError(f"model grid key {key} is not in the parameter schema", 2)
+        for point in points:
+            _inside(key, rows[key], point, point)
     key, low, high = weights
     _inside(key, rows[key]["items"], low, high)
     return tuple(out)
@@ -139,8 +156,10 @@ def horizon_count(defaults):
 
 
 def suggest(trial, n_weights):
-    """One trial's values for the keys of SEARCH_SPACE, horizon weights normalized to sum 1."""
+    """One trial's values: the model grid first, then SEARCH_SPACE, horizon weights normalized to sum 1."""
     values = {}
+    for key, points in MODEL_GRID:
+        values[key] = trial.suggest_categorical(key, list(points))
     for key, kind, low, high, log in SEARCH:
         if kind == "boolean":
             values[key] = trial.suggest_categorical(key, [True, False])

@@ -115,14 +115,22 @@ def dsr_report(best_daily, trial_sharpes_annualized):
     }
 
 
-def walk_forward_windows(n_sessions, train, test, step):
-    """(train_start, train_end, test_start, test_end) index ranges, ends exclusive."""
+def walk_forward_windows(n_sessions, train, test, step, embargo=0):
+    """(train_start, train_end, test_start, test_end) index ranges, ends exclusive.
+
+    `embargo` sessions between a train window's end and its test window's start are used by
+    neither: a learner state or a parameter choice shaped by the last train days does not
+    carry straight into the first test day.
+    """
     if train < 2 or test < 1 or step < 1:
         raise OptimizerError("--walk-forward: TRAIN >= 2, TEST >= 1 and STEP >= 1 required", 2)
+    if embargo < 0:
+        raise OptimizerError(f"--embargo: sessions >= 0 required, got {embargo}", 2)
     windows = []
     start = 0
-    while start + train + test <= n_sessions:
-        windows.append((start, start + train, start + train, start + train + test))
+    while start + train + embargo + test <= n_sessions:
+        test_start = start + train + embargo
+        windows.append((start, start + train, test_start, test_start + test))
         start += step
     return windows
 

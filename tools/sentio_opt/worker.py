@@ -88,6 +88,13 @@ class WorkerClient:
         answer = self.request({"cmd": "sessions"})
         return list(answer.get("sessions", []))
 
+    def info(self):
+        answer = self.request({"cmd": "info"})
+        for key in ("data_fingerprint", "symbols", "costs"):
+            if key not in answer:
+                raise WorkerError(f"worker's info lacks {key!r} (a worker older than protocol version 2?)")
+        return {k: v for k, v in answer.items() if k != "id"}
+
     def evaluate(self, params, date_from, date_to):
         answer = self.request({"cmd": "evaluate", "params": params, "from": date_from, "to": date_to})
         metrics = answer.get("metrics")
@@ -113,9 +120,15 @@ class WorkerPool:
             self.free.put(worker)
 
     def sessions(self):
+        return self._ask(WorkerClient.sessions)
+
+    def info(self):
+        return self._ask(WorkerClient.info)
+
+    def _ask(self, method):
         worker = self.free.get()
         try:
-            return worker.sessions()
+            return method(worker)
         finally:
             self.free.put(worker)
 

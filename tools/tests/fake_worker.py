@@ -5,7 +5,7 @@ Sessions: FAKE_SESSIONS weekdays from 2025-04-01. A day's return is a smooth fun
 the parameters (best near buy_threshold 0.6, min_hold_bars 20) plus noise fixed by the date,
 so searches converge and equal requests give equal answers. FAKE_LOG appends one line per
 evaluate request ("<pid> <from> <to>"); FAKE_FAIL_ABOVE answers an error when
-buy_threshold exceeds it. Ignores its command-line arguments.
+buy_threshold exceeds it; FAKE_FINGERPRINT is the data fingerprint `info` reports. Ignores its command-line arguments.
 """
 import datetime
 import hashlib
@@ -50,6 +50,7 @@ def evaluate(params, date_from, date_to):
     edge -= params["costs"]["slippage_bps"] * 0.001
     days = [s for s in sessions() if date_from <= s <= date_to]
     daily = [{"date": d, "return_pct": round(edge + noise(d), 10)} for d in days]
+    basket = [{"date": d, "return_pct": round(0.5 * noise(d + "b"), 10)} for d in days]
     rets = [d["return_pct"] for d in daily]
     sd = statistics.stdev(rets) if len(rets) > 1 else 0
     equity = 1.0
@@ -59,7 +60,7 @@ def evaluate(params, date_from, date_to):
         "sessions": len(days), "mrd_pct": statistics.fmean(rets) if rets else 0.0,
         "sharpe": None if sd == 0 else statistics.fmean(rets) / sd * 252 ** 0.5,
         "sortino": None, "max_drawdown_pct": -1.0, "win_rate": 0.5, "profit_factor": None,
-        "trades": 10 * len(days), "total_return_pct": (equity - 1) * 100, "daily": daily,
+        "trades": 10 * len(days), "total_return_pct": (equity - 1) * 100, "daily": daily, "basket_daily": basket,
     }
 
 
@@ -71,6 +72,10 @@ def main():
         try:
             if cmd == "sessions":
                 answer = {"id": rid, "sessions": sessions()}
+            elif cmd == "info":
+                answer = {"id": rid, "data_fingerprint": os.environ.get("FAKE_FINGERPRINT", "f" * 64),
+                          "symbols": ["AAA", "BBB"], "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
+                          "sessions": len(sessions())}
             elif cmd == "evaluate":
                 if os.environ.get("FAKE_LOG"):
                     with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as log:

@@ -109,6 +109,14 @@ class ParamsTest(unittest.TestCase):
         with self.assertRaisesRegex(OptimizerError, "not in the parameter schema"):
             params.check_search_space(params.SCHEMA, (("oes.lambda", 0.9, 1.0, False),))
 
+    def test_should_search_model_parameters_only_on_the_grid(self):
+        with self.assertRaises(OptimizerError) as e:
+            params.check_search_space(params.SCHEMA, (("oes.ewrls_lambda", 0.98, 0.9999, False),))
+        self.assertIn("MODEL_GRID", str(e.exception))
+        with self.assertRaises(OptimizerError):
+            params.check_search_space(params.SCHEMA, (), grid=(("oes.ewrls_lambda", (0.98, 1.5)),))
+        self.assertTrue(all(params.SCHEMA[k]["x-scope"] == "model" for k, _ in params.MODEL_GRID))
+
     def test_should_normalize_horizon_weights(self):
         self.assertEqual([0.25, 0.25, 0.5], params.normalize_weights([0.1, 0.1, 0.2]))
         self.assertEqual(3, len(params.normalize_weights([0.0, 0.0, 0.0])))
@@ -165,7 +173,7 @@ class EndToEndTest(unittest.TestCase):
         code, err = self.run_main("--n-trials", "6")
         self.assertEqual(0, code, err)
         best = self.read("best.json")
-        self.assertEqual(sorted(params.BUILTIN_DEFAULTS), sorted(best))
+        self.assertEqual(sorted(list(params.BUILTIN_DEFAULTS) + ["provenance"]), sorted(best))
         self.assertEqual({"slippage_bps": 2.5, "commission_per_share": 0.0}, best["costs"])
         self.assertEqual(sorted(params.BUILTIN_DEFAULTS["oes"]), sorted(best["oes"]))
         self.assertAlmostEqual(1.0, sum(best["oes"]["horizon_weights"]), places=9)
@@ -202,7 +210,7 @@ class EndToEndTest(unittest.TestCase):
 
     def test_should_report_out_of_sample_beside_in_sample_in_walk_forward(self):
         os.environ["FAKE_SESSIONS"] = "30"
-        code, err = self.run_main("--n-trials", "3", "--walk-forward", "10/5/5")
+        code, err = self.run_main("--n-trials", "3", "--walk-forward", "10/5/5", "--embargo", "0")
         self.assertEqual(0, code, err)
         wf = self.read("best.summary.json")["walk_forward"]
         self.assertEqual(4, len(wf["windows"]))

@@ -16,6 +16,7 @@ import io.sentio.launcher.cli.OptimizeWorkerCommand;
 import io.sentio.launcher.cli.ParamsCommand;
 import io.sentio.launcher.cli.ReportCommand;
 import io.sentio.launcher.cli.ReplayCommand;
+import io.sentio.launcher.cli.SignalsCommand;
 import io.sentio.launcher.cli.WarmupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ public final class SentioMain implements Runnable {
         EngineWiring wiring = new DefaultEngineWiring();
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
         cli.addSubcommand(new MockCommand(wiring, System.out));
+        cli.addSubcommand(new SignalsCommand(wiring, System.out));
         cli.addSubcommand(new OptimizeWorkerCommand(wiring, System.in, System.out, System.err));
         cli.addSubcommand(new ReplayCommand(wiring, System.out));
         cli.addSubcommand(new WarmupCommand(wiring, System.out));

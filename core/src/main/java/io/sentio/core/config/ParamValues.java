@@ -125,6 +125,27 @@ public final class ParamValues {
         return h;
     }
 
+    /** The rows of one scope as {@code key=value;} text, in table order. */
+    public String toString(ParamScope scope) {
+        StringBuilder sb = new StringBuilder();
+        for (Param p : table.params()) {
+            if (p.scope() == scope) {
+                sb.append(p.key()).append('=').append(format(p)).append(';');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The key of the first row of {@code scope} whose value differs in {@code other} (same table), or null. */
+    public String firstDifference(ParamValues other, ParamScope scope) {
+        for (Param p : table.params()) {
+            if (p.scope() == scope && !format(p).equals(other.format(p))) {
+                return p.key();
+            }
+        }
+        return null;
+    }
+
     /** The rows whose key starts with {@code prefix}, as {@code key=value} pairs with the prefix cut off. */
     public String toString(String prefix) {
         StringBuilder sb = new StringBuilder();

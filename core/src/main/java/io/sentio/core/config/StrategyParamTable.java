@@ -49,7 +49,7 @@ public final class StrategyParamTable {
     public static final Param MAX_FORWARD_FILL = Param.integer("sync.max_forward_fill", 5, 0, 60)
         .desk("bars", "consecutive missing bars of a symbol filled from its last close");
     public static final Param MAX_MISSING_SYMBOLS = Param.integer("sync.max_missing_symbols", 5, 0, 64)
-        .desk("symbols", "symbols a bar set may lack before it is not traded");
+        .model("symbols", "symbols a bar set may lack before it is skipped (a skipped set trains no learner)");
     public static final Param SYNC_TIMEOUT_MS = Param.longInteger("sync.timeout_ms", 2000, 1, 60_000)
         .desk("ms", "live: wait this long for a minute's bars before closing the bar set");
     // learner (DESIGN §5.3-5.4)

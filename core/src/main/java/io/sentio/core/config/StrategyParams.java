@@ -79,6 +79,19 @@ public final class StrategyParams {
         return values.copy();
     }
 
+    /**
+     * The MODEL rows as {@code key=value} text in table order: equal exactly when two params train
+     * identical learners (a cache key that cannot collide).
+     */
+    public String modelKey() {
+        return values.toString(ParamScope.MODEL);
+    }
+
+    /** The first MODEL row whose value differs in {@code other}, or null when both train identical learners. */
+    public String modelDifference(StrategyParams other) {
+        return values.firstDifference(other.values, ParamScope.MODEL);
+    }
+
     /** Hash of the MODEL rows: equal for two params that train identical learners. */
     public long modelFingerprint() {
         return values.fingerprint(ParamScope.MODEL);

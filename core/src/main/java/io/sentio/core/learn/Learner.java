@@ -28,4 +28,12 @@ public interface Learner {
 
     /** Deterministic hash over all state (theta, P, feature windows, standardizer). */
     long stateHash();
+
+    /**
+     * The model outputs of the last bar ({@link ModelOutputs} layout) that shadow desks score, or
+     * null for a learner without a model (a scripted test learner): such learners serve desk 0 only.
+     */
+    default double[] modelOutputs() {
+        return null;
+    }
 }

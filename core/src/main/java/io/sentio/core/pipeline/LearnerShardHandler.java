@@ -6,19 +6,23 @@ import io.sentio.core.market.BarSet;
 /**
  * Stage 2, one of K in parallel: shard s owns the symbols with index % K == s. Trains each owned
  * learner on its symbol's real bars only (forward-filled bars never train) and writes every owned
- * symbol's p, C and signal into the event. Shards write disjoint array elements.
+ * symbol's p, C and signal (and, for shadow desks, its model outputs) into the event. Shards write
+ * disjoint array elements.
  */
 public final class LearnerShardHandler extends StageHandler {
     private final int shard;
     private final int shards;
     private final Learner[] learners;
     private final LatencyStats latency;
+    private final int modelWidth;
 
-    public LearnerShardHandler(int shard, int shards, Learner[] learners, LatencyStats latency) {
+    /** @param modelWidth doubles of model outputs per symbol to copy into the event for shadow desks; 0: none */
+    public LearnerShardHandler(int shard, int shards, Learner[] learners, LatencyStats latency, int modelWidth) {
         this.shard = shard;
         this.shards = shards;
         this.learners = learners;
         this.latency = latency;
+        this.modelWidth = modelWidth;
     }
 
     @Override
@@ -38,6 +42,9 @@ public final class LearnerShardHandler extends StageHandler {
             ev.probability[s] = learner.probability();
             ev.confidence[s] = learner.confidence();
             ev.signal[s] = learner.signal();
+            if (modelWidth > 0) {
+                System.arraycopy(learner.modelOutputs(), 0, ev.modelOutputs, s * modelWidth, modelWidth);
+            }
         }
         latency.record(System.nanoTime() - start);
     }

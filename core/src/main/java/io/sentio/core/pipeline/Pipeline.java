@@ -9,6 +9,7 @@ import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.learn.Learner;
+import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.sync.BarSetSynchronizer;
@@ -37,9 +38,12 @@ public final class Pipeline {
     private final BarSetSynchronizer sync;
     private final ExecutionVenue venue;
     private final TradingDesk desk;
+    private final List<ShadowDesk> shadows = new ArrayList<>();
+    private final int modelWidth;
     private final Stages stages;
     private final LatencyStats[] stageLatency;
     private final LatencyStats endToEnd = new LatencyStats("end-to-end");
+    private final LatencyStats shadowLatency = new LatencyStats("shadow-desks");
     private final AtomicLong failures = new AtomicLong();
     private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
     private final StageThreads threads = new StageThreads();
@@ -70,6 +74,14 @@ public final class Pipeline {
         }
         this.venue = context.venueOrSimulated();
         this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        for (PipelineContext.ShadowSpec spec : context.shadows()) {
+            shadows.add(new ShadowDesk(spec.name(), spec.params(), symbols, context));
+        }
+        if (!shadows.isEmpty() && learners[0].modelOutputs() == null) {
+            throw new IllegalArgumentException("shadow desks need learners with a model (OnlineLearner), not "
+                + learners[0].getClass().getSimpleName());
+        }
+        this.modelWidth = shadows.isEmpty() ? 0 : ModelOutputs.width(context.params().oes.horizonCount());
         this.stages = new Stages(context.shards());
         this.stageLatency = new LatencyStats[stages.execution() + 1];
         for (int slot = 0; slot < stageLatency.length; slot++) {
@@ -193,6 +205,9 @@ public final class Pipeline {
             disruptor.halt();
             elapsedNanos = System.nanoTime() - startedNanos;
             desk.finish();
+            for (ShadowDesk shadow : shadows) {
+                shadow.desk().finish();
+            }
         }
     }
 
@@ -207,7 +222,7 @@ public final class Pipeline {
 
     private Disruptor<PipelineEvent> build() {
         WaitStrategy wait = ctx.waitStrategy().get();
-        Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots()), ctx.ringSize(),
+        Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots(), modelWidth), ctx.ringSize(),
             threads, ProducerType.SINGLE, wait);
         StageHandler journalIn = ctx.journalIn();
         StageHandler journalOut = ctx.journalOut();
@@ -224,7 +239,7 @@ public final class Pipeline {
         int k = ctx.shards();
         LearnerShardHandler[] shards = new LearnerShardHandler[k];
         for (int s = 0; s < k; s++) {
-            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)]);
+            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)], modelWidth);
             signalling.add(shards[s]);
         }
         d.after(syncHandler).handleEventsWith(shards);
@@ -248,6 +263,13 @@ public final class Pipeline {
         }
         guard(d, exec, stages.execution());
         endOfChain.add(exec);
+        if (!shadows.isEmpty()) {
+            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
+            d.after(shards).handleEventsWith(shadowHandler);
+            guard(d, shadowHandler, stages.shadows());
+            signalling.add(shadowHandler);
+            endOfChain.add(shadowHandler);
+        }
         if (wait instanceof StageBlockingWaitStrategy) {
             for (StageHandler h : signalling) {
                 h.signalThrough((StageBlockingWaitStrategy) wait);
@@ -280,6 +302,11 @@ public final class Pipeline {
 
     TradingDesk desk() {
         return desk;
+    }
+
+    /** The shadow desks, in the order given (read after {@link #finish}). */
+    public List<ShadowDesk> shadows() {
+        return List.copyOf(shadows);
     }
 
     BarSetSynchronizer synchronizer() {

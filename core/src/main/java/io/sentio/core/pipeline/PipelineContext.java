@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.WaitStrategy;
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.ExecutionVenue;
@@ -31,6 +32,7 @@ public final class PipelineContext {
     private Pacer pacer = Pacer.UNPACED;
     private String runId = "run";
     private int expectedBars = 1 << 16;
+    private java.util.List<ShadowSpec> shadows = java.util.List.of();
     private double[] syncLastClose;
     private int[] syncMissingRun;
     private boolean concluded;
@@ -43,6 +45,19 @@ public final class PipelineContext {
     public PipelineContext params(StrategyParams v) {
         params = v;
         return this;
+    }
+
+    /**
+     * Shadow desks (DESIGN §3): each with its own signal and trading parameters over desk 0's
+     * model outputs; their model and sync parameters must equal desk 0's (checked by conclude).
+     */
+    public PipelineContext shadows(java.util.List<ShadowSpec> v) {
+        shadows = java.util.List.copyOf(v);
+        return this;
+    }
+
+    /** A shadow desk's name (as reports show it) and parameters. */
+    public record ShadowSpec(String name, StrategyParams params) {
     }
 
     public PipelineContext learnerFactory(LearnerFactory v) {
@@ -155,9 +170,33 @@ public final class PipelineContext {
             && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
             throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
         }
+        for (ShadowSpec shadow : shadows) {
+            String differs = modelDifference(params, shadow.params());
+            if (differs != null) {
+                throw new IllegalArgumentException("pipeline: shadow desk " + shadow.name() + " has another " + differs
+                    + " than desk 0: a shadow desk shares desk 0's model and sync, only signal and trading parameters may differ");
+            }
+        }
         ClientOrderIds.checkRunId(runId);
         concluded = true;
         return this;
+    }
+
+    /**
+     * The first parameter a shadow desk must share with desk 0 in which {@code b} differs from
+     * {@code a}, or null: the MODEL rows, and the forward-fill limit (the shadow reads desk 0's
+     * stale flags).
+     */
+    static String modelDifference(StrategyParams a, StrategyParams b) {
+        String model = a.modelDifference(b);
+        if (model != null) {
+            return model;
+        }
+        return a.maxForwardFill != b.maxForwardFill ? StrategyParamTable.MAX_FORWARD_FILL.key() : null;
+    }
+
+    public java.util.List<ShadowSpec> shadows() {
+        return shadows;
     }
 
     void checkConcluded() {

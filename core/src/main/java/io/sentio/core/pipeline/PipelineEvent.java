@@ -61,6 +61,11 @@ public final class PipelineEvent {
     public final double[] confidence;
     public final int[] signal;
     public final double[] strength;
+    /**
+     * Every symbol's model outputs after this bar set (learner shard s writes its own symbols'
+     * {@link io.sentio.core.learn.ModelOutputs} records), for shadow desks; empty without them.
+     */
+    public final double[] modelOutputs;
 
     public final FillBatch fills;
     public final OrderBatch orders;
@@ -72,7 +77,7 @@ public final class PipelineEvent {
     public boolean sessionEnd;
     public double sessionReturn;
 
-    private PipelineEvent(int symbols, int slots) {
+    private PipelineEvent(int symbols, int slots, int modelWidth) {
         failedSlots = new boolean[slots];
         failureCause = new Class<?>[slots];
         received = new BarSet(symbols);
@@ -83,12 +88,18 @@ public final class PipelineEvent {
         confidence = new double[symbols];
         signal = new int[symbols];
         strength = new double[symbols];
+        modelOutputs = new double[symbols * modelWidth];
         fills = new FillBatch(symbols);
         orders = new OrderBatch(symbols);
     }
 
     public static EventFactory<PipelineEvent> factory(int symbols, int handlerSlots) {
-        return () -> new PipelineEvent(symbols, handlerSlots);
+        return factory(symbols, handlerSlots, 0);
+    }
+
+    /** Events that also carry {@code modelWidth} doubles of model outputs per symbol (shadow desks). */
+    public static EventFactory<PipelineEvent> factory(int symbols, int handlerSlots, int modelWidth) {
+        return () -> new PipelineEvent(symbols, handlerSlots, modelWidth);
     }
 
     void markFailed(int slot, Throwable cause) {
@@ -136,26 +147,32 @@ public final class PipelineEvent {
     }
 
     private static void translateBarSet(PipelineEvent e, long sequence, Publication p) {
-        begin(e, BAR_SET, sequence, p);
+        begin(e, BAR_SET, sequence, p.stampNanos);
         e.backfilled = p.backfilled;
         e.received.copyFrom(p.barSet);
     }
 
+    /** A bar set loaded outside a ring (a desk replayed over a model tape), reset as the translator resets it. */
+    static void loadBarSet(PipelineEvent e, long index, BarSet set) {
+        begin(e, BAR_SET, index, Pacer.UNTIMED);
+        e.received.copyFrom(set);
+    }
+
     private static void translateClock(PipelineEvent e, long sequence, Publication p) {
-        begin(e, CLOCK, sequence, p);
+        begin(e, CLOCK, sequence, p.stampNanos);
         e.clockMillis = p.clockMillis;
     }
 
     private static void translateFill(PipelineEvent e, long sequence, Publication p) {
-        begin(e, FILL, sequence, p);
+        begin(e, FILL, sequence, p.stampNanos);
         e.report.copyFrom(p.report);
     }
 
     /** Resets what every kind shares, so a reused slot carries nothing of its previous event. */
-    private static void begin(PipelineEvent e, int kind, long sequence, Publication p) {
+    private static void begin(PipelineEvent e, int kind, long sequence, long stampNanos) {
         e.kind = kind;
         e.index = sequence;
-        e.publishNanos = p.stampNanos;
+        e.publishNanos = stampNanos;
         java.util.Arrays.fill(e.failedSlots, false);
         e.skipped = false;
         e.backfilled = false;

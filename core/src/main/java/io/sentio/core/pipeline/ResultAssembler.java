@@ -12,7 +12,33 @@ final class ResultAssembler {
     }
 
     static RunResult assemble(Pipeline p, long barSets, long elapsedNanos) {
-        TradingDesk desk = p.desk();
+        RunResult.Builder b = assemble(p.desk(), p.context(), barSets, elapsedNanos);
+        b.name = "desk 0";
+        b.skippedBarSets = p.synchronizer().skippedSets();
+        b.failedEvents = p.failures();
+        b.endToEnd = p.endToEndSummary();
+        b.stages = p.stageSummaries();
+        b.stateHash = p.stateHash();
+        for (ShadowDesk shadow : p.shadows()) {
+            RunResult.Builder sb = assemble(shadow.desk(), p.context().universe().symbols(), shadow.params(),
+                barSets, elapsedNanos);
+            sb.skippedBarSets = b.skippedBarSets;
+            sb.endToEnd = new LatencyStats("end-to-end").summary();
+            sb.stages = java.util.List.of();
+            sb.stateHash = sb.deskStateHash;
+            sb.name = shadow.name();
+            b.shadows.add(new RunResult(sb));
+        }
+        return new RunResult(b);
+    }
+
+    /** What a desk alone determines: metrics, curves, baselines and its state hash. */
+    static RunResult.Builder assemble(TradingDesk desk, PipelineContext ctx, long barSets, long elapsedNanos) {
+        return assemble(desk, ctx.universe().symbols(), ctx.params(), barSets, elapsedNanos);
+    }
+
+    static RunResult.Builder assemble(TradingDesk desk, java.util.List<String> symbols, io.sentio.core.config.StrategyParams params,
+                                      long barSets, long elapsedNanos) {
         Portfolio pf = desk.portfolio();
         EquityRecorder eq = desk.equity();
         BuyAndHoldBaseline bh = desk.baseline();
@@ -27,7 +53,7 @@ final class ResultAssembler {
         double[] barEquity = eq.barEquity();
 
         RunResult.Builder b = new RunResult.Builder();
-        b.symbols = p.context().universe().symbols();
+        b.symbols = symbols;
         b.metrics = MetricsCalculator.compute(initial, sessionEnd, barEquity, tripPnl, pf.fills(),
             pf.tradedNotional(), eq.meanExposure());
         b.sessionDays = eq.sessionDays();
@@ -46,18 +72,15 @@ final class ResultAssembler {
         }
         double[] ew = bh.equalWeightSessionEnd();
         b.equalWeight = MetricsCalculator.compute(initial, ew, ew, new double[0], 0, 0, 1.0);
+        b.equalWeightDailyReturns = MetricsCalculator.dailyReturns(initial, ew);
         b.finalEquity = sessionEnd.length == 0 ? initial : sessionEnd[sessionEnd.length - 1];
-        b.slippageBps = p.context().params().slippageBps;
-        b.commissionPerShare = p.context().params().commissionPerShare;
+        b.slippageBps = params.slippageBps;
+        b.commissionPerShare = params.commissionPerShare;
         b.barSets = barSets;
-        b.skippedBarSets = p.synchronizer().skippedSets();
-        b.failedEvents = p.failures();
         b.cancelledOrders = desk.cancels();
         b.circuitBreakerTrips = desk.risk().circuitBreakerTrips();
-        b.endToEnd = p.endToEndSummary();
-        b.stages = p.stageSummaries();
         b.symbolBarsPerSecond = elapsedNanos > 0 ? barSets * (double) n * 1e9 / elapsedNanos : Double.NaN;
-        b.stateHash = p.stateHash();
-        return new RunResult(b);
+        b.deskStateHash = desk.stateHash();
+        return b;
     }
 }

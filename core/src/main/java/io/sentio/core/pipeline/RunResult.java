@@ -23,8 +23,9 @@ public final class RunResult {
     public final double[] contribution;
     /** Per symbol: buy-and-hold return in percent over the run's sessions. */
     public final double[] buyAndHoldPct;
-    /** Equal-weight buy-and-hold over the same sessions. */
+    /** Equal-weight buy-and-hold over the same sessions, and its return per session (fraction). */
     public final Metrics equalWeight;
+    public final double[] equalWeightDailyReturns;
     public final double finalEquity;
     public final double slippageBps;
     public final double commissionPerShare;
@@ -38,6 +39,12 @@ public final class RunResult {
     public final List<LatencyStats.Summary> stages;
     public final double symbolBarsPerSecond;
     public final long stateHash;
+    /** The trading desk's own state (portfolio, orders, rotation, risk): equal for a desk replayed over a model tape. */
+    public final long deskStateHash;
+    /** "desk 0" for the desk that trades, the shadow's name for a shadow desk. */
+    public final String name;
+    /** Shadow desks of the run, in the order given (empty for a shadow's own result). */
+    public final List<RunResult> shadows;
 
     RunResult(Builder b) {
         symbols = b.symbols;
@@ -53,6 +60,7 @@ public final class RunResult {
         contribution = b.contribution;
         buyAndHoldPct = b.buyAndHoldPct;
         equalWeight = b.equalWeight;
+        equalWeightDailyReturns = b.equalWeightDailyReturns;
         finalEquity = b.finalEquity;
         slippageBps = b.slippageBps;
         commissionPerShare = b.commissionPerShare;
@@ -65,6 +73,9 @@ public final class RunResult {
         stages = b.stages;
         symbolBarsPerSecond = b.symbolBarsPerSecond;
         stateHash = b.stateHash;
+        deskStateHash = b.deskStateHash;
+        name = b.name;
+        shadows = List.copyOf(b.shadows);
     }
 
     public String stateHashHex() {
@@ -73,6 +84,7 @@ public final class RunResult {
 
     /** Mutable collector used by {@link Pipeline}. */
     static final class Builder {
+
         List<String> symbols;
         Metrics metrics;
         long[] sessionDays;
@@ -86,6 +98,7 @@ public final class RunResult {
         double[] contribution;
         double[] buyAndHoldPct;
         Metrics equalWeight;
+        double[] equalWeightDailyReturns;
         double finalEquity;
         double slippageBps;
         double commissionPerShare;
@@ -98,5 +111,8 @@ public final class RunResult {
         List<LatencyStats.Summary> stages;
         double symbolBarsPerSecond;
         long stateHash;
+        long deskStateHash;
+        String name = "desk 0";
+        final java.util.ArrayList<RunResult> shadows = new java.util.ArrayList<>();
     }
 }

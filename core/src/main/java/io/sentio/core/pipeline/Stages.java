@@ -2,7 +2,7 @@ package io.sentio.core.pipeline;
 
 /**
  * Handler slots of the ring: sync, the K learner shards, the portfolio stage, execution, then the
- * optional journal hooks. The slot number is what FAILED journal records name. Journal slots come
+ * optional journal hooks and shadow desks. The slot number is what FAILED journal records name. Journal slots come
  * last so the numbers of the trading stages do not depend on whether a journal is on; execution
  * checks the journal slots explicitly (nothing is sent that was not journaled).
  */
@@ -34,8 +34,13 @@ public final class Stages {
         return 4 + shards;
     }
 
-    public int slots() {
+    /** The shadow desks' handler (DESIGN §3): last, so no other stage's number depends on it. */
+    public int shadows() {
         return 5 + shards;
+    }
+
+    public int slots() {
+        return 6 + shards;
     }
 
     public String name(int slot) {
@@ -50,6 +55,9 @@ public final class Stages {
         }
         if (slot == execution()) {
             return "execution";
+        }
+        if (slot == shadows()) {
+            return "shadow-desks";
         }
         return slot == journalIn() ? "journal-in" : "journal-out";
     }

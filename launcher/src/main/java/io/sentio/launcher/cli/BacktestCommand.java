@@ -9,6 +9,9 @@ import io.sentio.core.pipeline.RunResult;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
+import io.sentio.launcher.config.ConfigFiles;
+import io.sentio.launcher.config.ParamsLoader;
+import io.sentio.launcher.config.Provenance;
 import io.sentio.launcher.report.RunResultJson;
 import io.sentio.launcher.report.RunSummary;
 import java.io.IOException;
@@ -71,7 +74,7 @@ public final class BacktestCommand implements Callable<Integer> {
             }
         }
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
-            .learnerFactory(wiring.learners(params));
+            .learnerFactory(wiring.learners(params)).shadows(run.shadowSpecs(wiring));
         if (warm != null) {
             warm.applyTo(ctx, wiring.learners(params));
         }
@@ -79,6 +82,10 @@ public final class BacktestCommand implements Callable<Integer> {
             wiring.bars(run.data, universe, first, to), Pacer.UNPACED, System.err);
         if (result.metrics.sessions == 0) {
             throw SentioException.badData("no session in " + run.data + " between " + from + " and " + to);
+        }
+        String banner = inSampleBanner(result);
+        if (banner != null) {
+            out.println(banner);
         }
         RunSummary.print(result, out);
         wiring.afterRun(System.err);
@@ -92,7 +99,8 @@ public final class BacktestCommand implements Callable<Integer> {
         if (report != null) {
             LocalDate reportFrom = first;
             // The comparison runs start from the same state and sessions as the run itself; they are not journaled.
-            BacktestReport.write(report, "sentio backtest", run.runId, result, params, (p, timing) -> {
+            String title = banner != null && banner.startsWith("IN-SAMPLE") ? "IN-SAMPLE sentio backtest" : "sentio backtest";
+            BacktestReport.write(report, title, run.runId, result, params, (p, timing) -> {
                 PipelineContext c = new PipelineContext().universe(universe).params(p)
                     .learnerFactory(wiring.learners(p)).fillTiming(timing);
                 if (warm != null) {
@@ -102,5 +110,16 @@ public final class BacktestCommand implements Callable<Integer> {
             });
         }
         return ExitCodes.OK;
+    }
+
+    /** The IN-SAMPLE (or out-of-sample) line of params the optimizer wrote; null for params without provenance. */
+    private String inSampleBanner(RunResult result) {
+        Provenance provenance = ParamsLoader.provenance(run.params != null ? run.params
+            : ConfigFiles.defaultFile("rotation_params.json"));
+        if (provenance == null || result.sessionDays.length == 0) {
+            return null;
+        }
+        return provenance.banner(LocalDate.ofEpochDay(result.sessionDays[0]),
+            LocalDate.ofEpochDay(result.sessionDays[result.sessionDays.length - 1]));
     }
 }

@@ -76,7 +76,7 @@ public final class MockCommand implements Callable<Integer> {
         }
         Pacer pacer = Pacer.realTimeMultiple(speed, day);
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
-            .learnerFactory(wiring.learners(params))
+            .learnerFactory(wiring.learners(params)).shadows(run.shadowSpecs(wiring))
             .pacer(pacer)
             .listener(new TradePrinter(universe, out, day, run.runId));
         if (warm != null) {

@@ -47,6 +47,15 @@ public final class OptimizeWorkerCommand implements Callable<Integer> {
         description = "Learner shards per backtest (default ${DEFAULT-VALUE}: the optimizer runs one worker per core).")
     int shards;
 
+    @Option(names = "--tape-budget-mb", paramLabel = "MB",
+        description = "Heap for cached model tapes (default: 40% of the maximum heap). One model pass per model-parameter "
+            + "set and range serves every trial that differs only in desk parameters; 0 keeps none.")
+    Long tapeBudgetMb;
+
+    @Option(names = "--no-tapes", description = "Run every trial through the full pipeline, learners included (slow; "
+        + "the reference the tapes are tested against).")
+    boolean noTapes;
+
     public OptimizeWorkerCommand(EngineWiring wiring, InputStream in, OutputStream out, PrintStream err) {
         this.wiring = wiring;
         this.in = in;
@@ -71,7 +80,11 @@ public final class OptimizeWorkerCommand implements Callable<Integer> {
                 + "costs slippage %.2f bp, commission %.4f per share%n",
             market.bars(), universe.size(), market.sessions().size(), (System.nanoTime() - start) / 1e9,
             costs.slippageBps, costs.commissionPerShare);
-        TrialEvaluator evaluator = new TrialEvaluator(market, costs, wiring::learners, shards);
+        if (tapeBudgetMb != null && tapeBudgetMb < 0) {
+            throw SentioException.badUsage("--tape-budget-mb must be >= 0, got " + tapeBudgetMb);
+        }
+        long budget = noTapes ? -1 : tapeBudgetMb != null ? tapeBudgetMb << 20 : Runtime.getRuntime().maxMemory() / 10 * 4;
+        TrialEvaluator evaluator = new TrialEvaluator(market, costs, wiring::learners, shards, budget);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return new OptimizeWorker(market, evaluator, err).serve(reader, writer);

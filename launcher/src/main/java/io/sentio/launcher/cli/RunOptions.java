@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
@@ -43,6 +45,25 @@ final class RunOptions {
 
     @Option(names = "--state", paramLabel = "STATE", description = "Start from a warmup state file (sentio warmup).")
     Path state;
+
+    @Option(names = "--shadow", paramLabel = "FILE",
+        description = "A shadow desk (repeatable): a params file whose signal and trading parameters run beside the "
+            + "traded desk on the same model outputs, simulated, never sent; its model and sync keys must equal --params'.")
+    List<Path> shadows = new ArrayList<>();
+
+    /** The {@code --shadow} desks, named by their file names; a bad file or key names the option and the file. */
+    List<PipelineContext.ShadowSpec> shadowSpecs(EngineWiring wiring) {
+        if (!shadows.isEmpty() && journal != null) {
+            throw SentioException.badUsage("--shadow with --journal: shadow desks are not journaled yet, so a replay could "
+                + "not reproduce them; run the shadows without --journal");
+        }
+        List<PipelineContext.ShadowSpec> specs = new ArrayList<>();
+        for (Path file : shadows) {
+            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+            specs.add(new PipelineContext.ShadowSpec(name, wiring.params(file)));
+        }
+        return specs;
+    }
 
     /** The params file's bytes as given (the default file without --params), for the journal and state fingerprints. */
     byte[] paramsBytes() {
@@ -89,7 +110,7 @@ final class RunOptions {
             }
             return ctx.conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage("--wait/--ring-size/--run-id/--shards: " + e.getMessage());
+            throw SentioException.badUsage("--wait/--ring-size/--run-id/--shards/--shadow: " + e.getMessage());
         }
     }
 }

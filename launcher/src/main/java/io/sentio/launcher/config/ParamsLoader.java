@@ -1,6 +1,7 @@
 package io.sentio.launcher.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.core.config.ConfigException;
 import io.sentio.core.config.Param;
 import io.sentio.core.config.ParamTable;
@@ -45,7 +46,18 @@ public final class ParamsLoader {
         return read(table, cfg, cfg.readObject(), file.toString());
     }
 
+    /** The {@code provenance} section of a params file the optimizer wrote, or null. */
+    public static Provenance provenance(Path file) {
+        JsonConfig cfg = new JsonConfig(file);
+        return Provenance.of(cfg.readObject(), file.toString());
+    }
+
     private static StrategyParams strategy(JsonConfig cfg, JsonNode root, String source) {
+        // Provenance describes the values; it is not one of them.
+        Provenance.of(root, source);
+        if (root.has(Provenance.KEY)) {
+            root = ((ObjectNode) root).deepCopy().without(Provenance.KEY);
+        }
         ParamValues values = read(StrategyParamTable.TABLE, cfg, root, source);
         return concluded(source, () -> StrategyParams.from(values));
     }

@@ -25,11 +25,13 @@ public final class LoadedMarket {
     private final Universe universe;
     private final BarSeries[] series;
     private final long[] sessionDays;
+    private final String fingerprint;
 
-    private LoadedMarket(Universe universe, BarSeries[] series, long[] sessionDays) {
+    private LoadedMarket(Universe universe, BarSeries[] series, long[] sessionDays, String fingerprint) {
         this.universe = universe;
         this.series = series;
         this.sessionDays = sessionDays;
+        this.fingerprint = fingerprint;
     }
 
     /** Reads {@code SYMBOL_RTH_NH.csv[.gz]} of every universe symbol; bad rows are named on {@code err}. */
@@ -37,13 +39,16 @@ public final class LoadedMarket {
         BarSeries[] series = new BarSeries[universe.size()];
         TreeSet<Long> days = new TreeSet<>();
         MutableBar bar = new MutableBar();
+        DataFingerprint fingerprint = new DataFingerprint();
         for (int s = 0; s < series.length; s++) {
             String symbol = universe.symbol(s);
             series[s] = new BarSeries(symbol);
+            fingerprint.symbol(symbol);
             try (BarCsvReader reader = new BarCsvReader(BarFiles.locate(dataDir, symbol), false)) {
                 long lastDay = Long.MIN_VALUE;
                 while (reader.next(bar)) {
                     series[s].add(bar);
+                    fingerprint.bar(bar);
                     long day = SessionCalendar.nyEpochDay(bar.epochSecond);
                     if (day != lastDay) {
                         days.add(day);
@@ -57,7 +62,13 @@ public final class LoadedMarket {
                 }
             }
         }
-        return new LoadedMarket(universe, series, days.stream().mapToLong(Long::longValue).toArray());
+        return new LoadedMarket(universe, series, days.stream().mapToLong(Long::longValue).toArray(),
+            fingerprint.hex());
+    }
+
+    /** SHA-256 of the symbols and of every bar accepted, as loaded: equal for equal market data. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Universe universe() {

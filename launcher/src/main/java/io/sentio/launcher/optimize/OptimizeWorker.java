@@ -90,10 +90,12 @@ public final class OptimizeWorker {
             switch (command) {
                 case "sessions":
                     return sessions(id);
+                case "info":
+                    return info(id);
                 case "evaluate":
                     return evaluate(id, request);
                 default:
-                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: evaluate, sessions)");
+                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: evaluate, info, sessions)");
             }
         } catch (SentioException e) {
             return error(id, e.getMessage());
@@ -115,6 +117,17 @@ public final class OptimizeWorker {
         return r;
     }
 
+    /** What a study must agree on before two workers' trials may be pooled (WORKER-PROTOCOL.md). */
+    private ObjectNode info(JsonNode id) {
+        ObjectNode r = MAPPER.createObjectNode().set("id", id);
+        r.put("data_fingerprint", market.fingerprint());
+        var symbols = r.putArray("symbols");
+        market.universe().symbols().forEach(symbols::add);
+        r.set("costs", evaluator.costs());
+        r.put("sessions", market.sessions().size());
+        return r;
+    }
+
     private ObjectNode evaluate(JsonNode id, JsonNode request) {
         JsonNode params = request.get("params");
         if (params == null) {
@@ -126,8 +139,8 @@ public final class OptimizeWorker {
         LocalDate to = date(request, "to");
         long start = System.nanoTime();
         RunResult result = evaluator.run(p, from, to);
-        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.2f s%n",
-            id, result.metrics.sessions, from, to, (System.nanoTime() - start) / 1e9);
+        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.3f s; %s%n",
+            id, result.metrics.sessions, from, to, (System.nanoTime() - start) / 1e9, evaluator.tapeSummary());
         ObjectNode r = MAPPER.createObjectNode().set("id", id);
         r.set("metrics", TrialEvaluator.metrics(result));
         return r;

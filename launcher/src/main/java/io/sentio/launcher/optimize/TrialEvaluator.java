@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.metrics.Metrics;
+import io.sentio.core.pipeline.BarTape;
+import io.sentio.core.pipeline.DeskReplay;
 import io.sentio.core.pipeline.LearnerFactory;
+import io.sentio.core.pipeline.ModelTape;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.sync.SessionMinuteMerger;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ParamsLoader;
 import java.time.LocalDate;
@@ -16,9 +20,11 @@ import java.util.function.Function;
 
 /**
  * Runs one trial (tools/WORKER-PROTOCOL.md {@code evaluate}): validates the trial's params with
- * the file rules, pins the costs to the worker's, and backtests {@code [from, to]} through a fresh
- * pipeline: new learners (untrained at {@code from}) and a new portfolio, exactly like
- * {@code sentio backtest --from --to} without {@code --state}.
+ * the file rules, pins the costs to the worker's, and backtests {@code [from, to]} from untrained
+ * models and a new portfolio, exactly like {@code sentio backtest --from --to} without
+ * {@code --state}. With a {@link TapeCache} the models run once per model-parameter set and range
+ * and each trial is its desk replayed over that {@link ModelTape} (bit for bit the full backtest);
+ * without one every trial runs the whole pipeline.
  */
 public final class TrialEvaluator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -27,17 +33,20 @@ public final class TrialEvaluator {
     private final StrategyParams costsFrom;
     private final Function<StrategyParams, LearnerFactory> learners;
     private final int shards;
+    private final TapeCache tapes;
 
     /**
      * @param costsFrom the params file given to the worker: the only source of costs
-     * @param shards learner shards per pipeline
+     * @param shards learner shards per full pipeline
+     * @param tapeBudgetBytes heap for cached model tapes; negative: no tapes, every trial a full pipeline
      */
     public TrialEvaluator(LoadedMarket market, StrategyParams costsFrom, Function<StrategyParams, LearnerFactory> learners,
-                          int shards) {
+                          int shards, long tapeBudgetBytes) {
         this.market = market;
         this.costsFrom = costsFrom;
         this.learners = learners;
         this.shards = shards;
+        this.tapes = tapeBudgetBytes < 0 ? null : new TapeCache(tapeBudgetBytes);
     }
 
     /** Validated params of a request; a bad key or value is a {@link SentioException} naming it. */
@@ -49,9 +58,14 @@ public final class TrialEvaluator {
             return p;
         }
         ObjectNode withCosts = ((ObjectNode) params).deepCopy();
-        withCosts.set("costs", NODES.objectNode().put("slippage_bps", costsFrom.slippageBps)
-            .put("commission_per_share", costsFrom.commissionPerShare));
+        withCosts.set("costs", costs());
         return ParamsLoader.fromJson(withCosts, source);
+    }
+
+    /** The costs every trial of this worker assumes, as the params file spells them. */
+    public ObjectNode costs() {
+        return NODES.objectNode().put("slippage_bps", costsFrom.slippageBps)
+            .put("commission_per_share", costsFrom.commissionPerShare);
     }
 
     private static void checkCost(String source, String key, double trial, double worker) {
@@ -71,7 +85,25 @@ public final class TrialEvaluator {
         }
         PipelineContext ctx = new PipelineContext().universe(market.universe()).params(params)
             .learnerFactory(learners.apply(params)).shards(shards).conclude();
-        return new Pipeline(ctx).run(market.sources(from, to));
+        if (tapes == null) {
+            return new Pipeline(ctx).run(market.sources(from, to));
+        }
+        BarTape bars = tapes.bars(from, to, () -> {
+            try (SessionMinuteMerger m = new SessionMinuteMerger(market.sources(from, to))) {
+                return BarTape.record(market.universe().size(), m);
+            }
+        });
+        ModelTape tape = tapes.model(TapeCache.Key.of(params, from, to), () -> ModelTape.record(params, bars));
+        return DeskReplay.run(ctx, tape, bars);
+    }
+
+    /** "tapes 3 (123 MB), hits 40, misses 3", or "no tapes" for a worker that runs every learner. */
+    public String tapeSummary() {
+        if (tapes == null) {
+            return "no tapes";
+        }
+        return String.format(java.util.Locale.ROOT, "tapes %d (%d MB), hits %d, misses %d", tapes.size(),
+            tapes.bytes() >> 20, tapes.hits(), tapes.misses());
     }
 
     /**
@@ -95,6 +127,14 @@ public final class TrialEvaluator {
             ObjectNode d = daily.addObject();
             d.put("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
             number(d, "return_pct", 100 * r.dailyReturns[i]);
+        }
+        // The equal-weight basket over the same sessions (buy and hold, no costs): the bar a
+        // rotation must clear, compared day by day (paired) by the optimizer.
+        var basket = o.putArray("basket_daily");
+        for (int i = 0; i < r.sessionDays.length; i++) {
+            ObjectNode d = basket.addObject();
+            d.put("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
+            number(d, "return_pct", 100 * r.equalWeightDailyReturns[i]);
         }
         return o;
     }

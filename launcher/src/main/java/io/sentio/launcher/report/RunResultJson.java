@@ -54,15 +54,7 @@ public final class RunResultJson {
             number(g, "slippage_bps", r.slippageBps);
             number(g, "commission_per_share", r.commissionPerShare);
             g.writeEndObject();
-            g.writeArrayFieldStart("daily");
-            for (int i = 0; i < r.sessionDays.length; i++) {
-                g.writeStartObject();
-                g.writeStringField("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
-                number(g, "return_pct", 100 * r.dailyReturns[i]);
-                number(g, "equity", r.sessionEndEquity[i]);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            daily(g, r);
             latency(g, "latency_us", r.endToEnd);
             g.writeStringField("latency_note", "latency_us is publish-to-fill time of timed (paced) bar sets; in an unpaced"
                 + " run it is queueing behind a full ring, not latency: stage_latency_us holds each stage's service time");
@@ -92,8 +84,36 @@ public final class RunResultJson {
             g.writeNumberField("cancelled_orders", r.cancelledOrders);
             g.writeNumberField("circuit_breaker_trips", r.circuitBreakerTrips);
             g.writeStringField("state_hash", r.stateHashHex());
+            g.writeArrayFieldStart("shadows");
+            for (RunResult shadow : r.shadows) {
+                g.writeStartObject();
+                g.writeStringField("name", shadow.name);
+                g.writeNumberField("slippage_bps", shadow.slippageBps);
+                g.writeNumberField("commission_per_share", shadow.commissionPerShare);
+                number(g, "mrd_pct", shadow.metrics.mrdPct);
+                number(g, "sharpe", shadow.metrics.sharpe);
+                number(g, "max_drawdown_pct", shadow.metrics.maxDrawdownPct);
+                number(g, "total_return_pct", shadow.metrics.totalReturnPct);
+                g.writeNumberField("trades", shadow.metrics.trades);
+                daily(g, shadow);
+                g.writeStringField("desk_state_hash", shadow.stateHashHex());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    private static void daily(JsonGenerator g, RunResult r) throws IOException {
+        g.writeArrayFieldStart("daily");
+        for (int i = 0; i < r.sessionDays.length; i++) {
+            g.writeStartObject();
+            g.writeStringField("date", LocalDate.ofEpochDay(r.sessionDays[i]).toString());
+            number(g, "return_pct", 100 * r.dailyReturns[i]);
+            number(g, "equity", r.sessionEndEquity[i]);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void latency(JsonGenerator g, String name, LatencyStats.Summary s) throws IOException {

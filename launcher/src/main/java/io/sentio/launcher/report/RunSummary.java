@@ -41,6 +41,13 @@ public final class RunSummary {
         for (LatencyStats.Summary s : r.stages) {
             out.println("  " + s);
         }
+        for (RunResult shadow : r.shadows) {
+            Metrics sm = shadow.metrics;
+            out.printf(Locale.ROOT, "shadow desk %s (slippage %.2f bp, commission %.4f): MRD %.4f%%  Sharpe %s  max drawdown "
+                    + "%.3f%%  total %.3f%%  trades %d (%.1f/day)  desk state %s%n", shadow.name, shadow.slippageBps,
+                shadow.commissionPerShare, sm.mrdPct, fmt(sm.sharpe), sm.maxDrawdownPct, sm.totalReturnPct, sm.trades,
+                sm.tradesPerDay, shadow.stateHashHex());
+        }
         out.println("state hash: " + r.stateHashHex());
     }
 

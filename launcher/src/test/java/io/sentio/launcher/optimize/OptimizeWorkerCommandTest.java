@@ -2,6 +2,7 @@ package io.sentio.launcher.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,14 +47,20 @@ class OptimizeWorkerCommandTest {
     }
 
     private static Session serve(Path data, String... requests) throws Exception {
+        return serve(List.of(), data, requests);
+    }
+
+    private static Session serve(List<String> options, Path data, String... requests) throws Exception {
         ByteArrayInputStream in = new ByteArrayInputStream((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         OptimizeWorkerCommand cmd = new OptimizeWorkerCommand(new DefaultEngineWiring(), in, out,
             new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = new CommandLine(cmd).execute("--data", data.toString(),
+        List<String> args = new ArrayList<>(List.of("--data", data.toString(),
             "--symbols", Cli.configDir().resolve("symbols.json").toString(),
-            "--params", Cli.configDir().resolve("rotation_params.json").toString());
+            "--params", Cli.configDir().resolve("rotation_params.json").toString()));
+        args.addAll(options);
+        int code = new CommandLine(cmd).execute(args.toArray(String[]::new));
         List<JsonNode> responses = new ArrayList<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isEmpty()) {
@@ -123,6 +130,83 @@ class OptimizeWorkerCommandTest {
         assertEquals(-backtest.get("max_drawdown_pct").asDouble(), worker.get("max_drawdown_pct").asDouble(), 0.0);
         assertEquals(backtest.get("daily").get(1).get("return_pct").toString(),
             worker.get("daily").get(1).get("return_pct").toString());
+    }
+
+    @Test
+    void shouldDescribeItsDataSoThatStudiesRefuseWorkersOnOtherData(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        String info = "{\"id\":1,\"cmd\":\"info\"}";
+        JsonNode first = serve(data, info).responses.get(0);
+        assertEquals(64, first.get("data_fingerprint").asText().length(), first.toString());
+        assertEquals(12, first.get("symbols").size());
+        assertEquals(3, first.get("sessions").asInt());
+        assertTrue(first.get("costs").has("slippage_bps"), first.toString());
+        assertEquals(first.toString(), serve(data, info).responses.get(0).toString(), "same data, same answer");
+
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        for (Path f : Files.newDirectoryStream(data)) {
+            Files.copy(f, other.resolve(f.getFileName()));
+        }
+        Path spy = other.resolve("SPY_RTH_NH.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(spy));
+        rows.remove(rows.size() - 1);
+        Files.write(spy, rows);
+        String changed = serve(other, info).responses.get(0).get("data_fingerprint").asText();
+        assertFalse(changed.equals(first.get("data_fingerprint").asText()), "one bar less is other data");
+    }
+
+    @Test
+    void shouldReportTheEqualWeightBasketBesideEachDailyReturn(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        JsonNode m = serve(data, "{\"id\":1,\"params\":" + params() + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}")
+            .responses.get(0).get("metrics");
+        JsonNode basket = m.get("basket_daily");
+        assertEquals(3, basket.size(), m.toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(m.get("daily").get(i).get("date"), basket.get(i).get("date"));
+            assertTrue(Double.isFinite(basket.get(i).get("return_pct").asDouble()));
+        }
+        assertNotEquals(0.0, basket.get(0).get("return_pct").asDouble(), "the basket moves with the market");
+    }
+
+    @Test
+    void shouldGiveByteIdenticalMetricsFromModelTapesAndFromFullPipelines(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        JsonNode base = MAPPER.readTree(params());
+        List<String> requests = new ArrayList<>();
+        String[] variants = {
+            "{}",
+            "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+            "{\"max_positions\":1,\"rotation_threshold\":1.1}",
+            "{\"oes\":{\"probability_scale\":40,\"bb_amplification\":false}}",
+            "{\"oes\":{\"ewrls_lambda\":0.99}}",
+            "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+        };
+        for (int i = 0; i < variants.length; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = base.deepCopy();
+            JsonNode change = MAPPER.readTree(variants[i]);
+            change.fields().forEachRemaining(e -> {
+                if (e.getValue().isObject()) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p.get(e.getKey())).setAll(
+                        (com.fasterxml.jackson.databind.node.ObjectNode) e.getValue());
+                } else {
+                    p.set(e.getKey(), e.getValue());
+                }
+            });
+            requests.add("{\"id\":" + (i + 1) + ",\"params\":" + p + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"}");
+        }
+        Session tapes = serve(data, requests.toArray(String[]::new));
+        Session full = serve(List.of("--no-tapes"), data, requests.toArray(String[]::new));
+        assertEquals(0, tapes.exitCode, tapes.err);
+        for (int i = 0; i < variants.length; i++) {
+            JsonNode m = tapes.responses.get(i).get("metrics");
+            assertTrue(m != null, tapes.responses.get(i).toString());
+            assertEquals(full.responses.get(i).toString(), tapes.responses.get(i).toString(), "variant " + variants[i]);
+        }
+        assertTrue(tapes.err.contains("tapes 2 ("), "one model pass per model-parameter set: " + tapes.err);
+        assertTrue(tapes.err.contains("hits 4, misses 2"), tapes.err);
+        assertTrue(full.err.contains("no tapes"), full.err);
     }
 
     @Test

@@ -53,6 +53,24 @@ class ChromiumRenderTest {
     }
 
     @Test
+    void shouldParseTheSignalTearSheetIntoItsChartAndTables(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("signals.html");
+        io.sentio.launcher.Cli cli = io.sentio.launcher.Cli.run("signals", "--symbols",
+            io.sentio.launcher.Cli.configDir().resolve("symbols.json").toString(), "--params",
+            io.sentio.launcher.Cli.configDir().resolve("rotation_params.json").toString(), "--to", "2025-04-04",
+            "--html", html.toString());
+        assertEquals(0, cli.exitCode, cli.toString());
+        Path dom = dir.resolve("dom.html");
+        run(dir, dom, "--dump-dom", html.toUri().toString());
+        String text = Files.readString(dom, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<svg id=\"ic-decay-chart\""), "the decay chart in the DOM");
+        assertTrue(text.contains("<polyline"), "decay lines drawn");
+        for (String id : new String[] {"ic-decay-pooled", "quantile-table", "calls-table", "ic-decay-SPY"}) {
+            assertTrue(text.contains("<table id=\"" + id + "\""), "table " + id + " in the DOM");
+        }
+    }
+
+    @Test
     void shouldPaintANonTrivialScreenshot(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("report.html");
         new HtmlReportWriter().write(SampleReports.tearSheet("sentio backtest"), html);

@@ -1,0 +1,206 @@
+package io.sentio.core.learn;
+
+import io.sentio.core.config.OesParams;
+import io.sentio.core.feature.FeatureEngine;
+import io.sentio.core.feature.FeatureNames;
+import io.sentio.core.feature.OnlineStandardizer;
+import io.sentio.core.feature.StateCodec;
+import java.util.Arrays;
+
+/**
+ * One symbol's model (DESIGN §3, §5.2-5.3): features, standardizer and one EWRLS per horizon. It
+ * depends only on the model parameters ({@code horizons, ewrls_lambda, initial_variance,
+ * regularization, ridge, max_trace}); after each bar its {@link #outputs()} hold the record a
+ * desk's {@link SignalRule} scores.
+ *
+ * <p>Per bar: features are updated (this also detects a session open, which drops the stored
+ * regressors of the previous session unused) and x_t is standardized (it does not depend on the
+ * models, so doing it before the training step changes nothing and lets each update compute
+ * P x_t for the confidence in the same pass); each horizon with a stored regressor of the h-th
+ * previous bar of this session trains on y = ln(c_t/c_{t-h}); then x_t is stored with c_t and
+ * predicted. A label that is not finite (only possible with absurd prices) is skipped and counted
+ * rather than poisoning theta and P.
+ */
+public final class SymbolModel {
+    /** Data updates after which a horizon is ready (pseudo-observations do not count). */
+    public static final int READY_UPDATES = 20;
+
+    private static final int N = FeatureNames.COUNT;
+
+    private final int[] horizons;
+    private final int maxHorizon;
+    private final FeatureEngine features = new FeatureEngine();
+    private final OnlineStandardizer standardizer = new OnlineStandardizer(N - 1);
+    private final Ewrls[] models;
+    private final double[] z = new double[N];
+    private final double[] stored;
+    private final double[] storedClose;
+    private final double[] prediction;
+    /** Derived from the state after each bar (and after a restore): not itself state. */
+    private final double[] outputs;
+    private int storedHead;
+    private int storedCount;
+    private boolean ready;
+    private long skippedLabels;
+
+    public SymbolModel(OesParams oes) {
+        this.horizons = oes.horizons();
+        this.maxHorizon = oes.maxHorizon();
+        this.models = new Ewrls[horizons.length];
+        for (int j = 0; j < horizons.length; j++) {
+            models[j] = new Ewrls(N, horizons[j], oes);
+        }
+        this.stored = new double[maxHorizon * N];
+        this.storedClose = new double[maxHorizon];
+        this.prediction = new double[horizons.length];
+        this.outputs = new double[ModelOutputs.width(horizons.length)];
+        Arrays.fill(prediction, Double.NaN);
+        Arrays.fill(z, Double.NaN);
+        refreshOutputs();
+    }
+
+    /** Trains on and predicts from one real bar; labels use only closes up to this bar. */
+    public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
+        boolean hasX = features.update(epochSecond, open, high, low, close, volume);
+        if (features.sessionOpened()) {
+            storedCount = 0;
+        }
+        if (hasX) {
+            standardizer.standardize(features.rawVector(), z);
+            z[FeatureNames.BIAS] = 1.0;
+        }
+        double[] next = hasX ? z : null;
+        for (int j = 0; j < horizons.length; j++) {
+            int h = horizons[j];
+            if (storedCount >= h) {
+                int slot = storedHead - h;
+                if (slot < 0) {
+                    slot += maxHorizon;
+                }
+                double y = Math.log(close / storedClose[slot]);
+                if (Double.isFinite(y)) {
+                    models[j].update(stored, slot * N, y, next);
+                } else {
+                    skippedLabels++;
+                }
+            }
+        }
+        if (!hasX) {
+            return;
+        }
+        System.arraycopy(z, 0, stored, storedHead * N, N);
+        storedClose[storedHead] = close;
+        storedHead = storedHead + 1 == maxHorizon ? 0 : storedHead + 1;
+        if (storedCount < maxHorizon) {
+            storedCount++;
+        }
+        boolean all = true;
+        for (int j = 0; j < models.length; j++) {
+            prediction[j] = models[j].predict(z);
+            all &= models[j].dataUpdates() >= READY_UPDATES;
+        }
+        ready = all;
+        refreshOutputs();
+    }
+
+    /** Recomputes the outputs from the state: after each bar with a feature vector, and after a restore. */
+    void refreshOutputs() {
+        int hs = horizons.length;
+        for (int j = 0; j < hs; j++) {
+            outputs[ModelOutputs.yhat(j)] = prediction[j];
+            outputs[ModelOutputs.scale(hs, j)] = models[j].labelScale();
+            // x'Px costs a mat-vec per horizon: only a ready model's confidence is ever read.
+            outputs[ModelOutputs.quadratic(hs, j)] = ready ? models[j].quadraticForm(z) : Double.NaN;
+        }
+        outputs[ModelOutputs.bollinger(hs)] = features.bollingerPosition();
+        outputs[ModelOutputs.ready(hs)] = ready ? 1.0 : 0.0;
+    }
+
+    /** The model tape record of the last bar ({@link ModelOutputs} layout); owned, read-only for callers. */
+    public double[] outputs() {
+        return outputs;
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    public int horizonCount() {
+        return horizons.length;
+    }
+
+    public int horizon(int j) {
+        return horizons[j];
+    }
+
+    public boolean hasFeatures() {
+        return features.hasFeatures();
+    }
+
+    public double feature(int i) {
+        return features.raw(i);
+    }
+
+    public double zscore(int i) {
+        return z[i];
+    }
+
+    public double prediction(int j) {
+        return prediction[j];
+    }
+
+    public double labelScale(int j) {
+        return models[j].labelScale();
+    }
+
+    public long dataUpdates(int j) {
+        return models[j].dataUpdates();
+    }
+
+    public long nonFiniteFeatures() {
+        return standardizer.nonFiniteCount();
+    }
+
+    public long skippedLabels() {
+        return skippedLabels;
+    }
+
+    public long traceCapHits() {
+        long s = 0;
+        for (Ewrls m : models) {
+            s += m.traceCapHits();
+        }
+        return s;
+    }
+
+    Ewrls model(int j) {
+        return models[j];
+    }
+
+    int[] horizons() {
+        return horizons;
+    }
+
+    /**
+     * Visits the model's state in two parts, {@link #visitWindows} then {@link #visitFlags}, so the
+     * learner's snapshot layout (version 1) keeps its byte order with the signal fields between.
+     */
+    void visitWindows(StateCodec c) {
+        features.visit(c);
+        standardizer.visit(c);
+        for (Ewrls m : models) {
+            m.visit(c);
+        }
+        c.doubles(z);
+        c.doubles(stored);
+        c.doubles(storedClose);
+        c.doubles(prediction);
+        storedHead = c.i(storedHead);
+        storedCount = c.i(storedCount);
+    }
+
+    void visitFlags(StateCodec c) {
+        ready = c.b(ready);
+        skippedLabels = c.l(skippedLabels);
+    }
+}
