@@ -1,6 +1,7 @@
 package io.sentio.launcher;
 
 import io.sentio.core.learn.Learner;
+import io.sentio.core.state.StateCodec;
 
 /** A learner that always says the same: LONG at p >= 0.557 (the seed's buy threshold), else neutral. */
 public final class ConstantLearner implements Learner {
@@ -34,8 +35,8 @@ public final class ConstantLearner implements Learner {
         return true;
     }
 
+    /** Nothing to walk: p is configuration, fixed at construction. */
     @Override
-    public long stateHash() {
-        return Double.doubleToLongBits(p);
+    public void visit(StateCodec codec) {
     }
 }

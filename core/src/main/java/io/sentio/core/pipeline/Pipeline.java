@@ -265,13 +265,9 @@ public final class Pipeline {
         return disruptor != null;
     }
 
-    /** Combined hash over sync, every learner (symbol order) and the portfolio stage's state. */
+    /** The hash of {@link RunState}'s walk: sync, every learner (symbol order), the portfolio stage. */
     public long stateHash() {
-        StateHash h = new StateHash().add(sync.stateHash());
-        for (Learner l : learners) {
-            h.add(l.stateHash());
-        }
-        return h.add(desk.stateHash()).value();
+        return new RunState(sync, learners, desk).stateHash();
     }
 
     PipelineContext context() {
