@@ -8,11 +8,11 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
@@ -209,7 +209,7 @@ public final class LiveCommand implements Callable<Integer> {
         long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, lastClose, missingRun,
             warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
             (warm == null ? 0 : warm.barSets()) + result.barSets);
-        err.println("sentio live: wrote state " + StateHash.hex(fingerprint) + " to " + stateOut);
+        err.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }
 
     private static double parseSpeed(String v) {

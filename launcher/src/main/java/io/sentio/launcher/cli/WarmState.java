@@ -4,11 +4,11 @@ import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.state.StateBlob;
 import io.sentio.journal.state.StateFile;
 import io.sentio.journal.state.StateFileException;
 import io.sentio.journal.state.StateFileWriter;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@link StateFile}, with the sessions it was trained on. Sections besides the learner blobs:
  * {@code sync} (per symbol f64 last close, i32 missing run) and {@code warmup} (i64 first and last
  * trained New York epoch day, i32 sessions, i64 bar sets). The params fingerprint is the
- * {@link StateHash} of the params file's bytes: a state only warms a run with the same params file.
+ * {@link StateCodec#hashOf} of the params file's bytes: a state only warms a run with the same params file.
  */
 final class WarmState {
     static final String SYNC = "sync";
@@ -94,14 +94,14 @@ final class WarmState {
         }
         if (file.paramsFingerprint() != paramsFingerprint(paramsFile)) {
             throw SentioException.badUsage("--state: state file " + source + ": params mismatch: it was trained with "
-                + "another params file (fingerprint " + StateHash.hex(file.paramsFingerprint()) + ", this run's is "
-                + StateHash.hex(paramsFingerprint(paramsFile)) + ")");
+                + "another params file (fingerprint " + StateCodec.hex(file.paramsFingerprint()) + ", this run's is "
+                + StateCodec.hex(paramsFingerprint(paramsFile)) + ")");
         }
         return new WarmState(source, bytes, file);
     }
 
     static long paramsFingerprint(byte[] paramsFile) {
-        return StateHash.hash(new UnsafeBuffer(paramsFile), 0, paramsFile.length);
+        return StateCodec.hashOf(new UnsafeBuffer(paramsFile), 0, paramsFile.length);
     }
 
     /** Writes a state file of trained learners and synchronizer; returns its fingerprint. */

@@ -7,8 +7,8 @@ import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.WarmupTrainer;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.sync.SessionMinuteMerger;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ConfigFiles;
@@ -113,7 +113,7 @@ public final class WarmupCommand implements Callable<Integer> {
             sessions.size() < blocks ? "; only " + sessions.size() + " of the " + blocks + " sessions asked for exist" : "");
         out.println("wrote " + outFile + " (" + universe.size() + " learners, " + sessions.size() + " sessions through "
             + last + ")");
-        out.println("state hash: " + StateHash.hex(fingerprint));
+        out.println("state hash: " + StateCodec.hex(fingerprint));
         wiring.afterRun(System.err);
         return ExitCodes.OK;
     }
