@@ -11,6 +11,7 @@ import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
+import io.sentio.core.state.Stateful;
 import io.sentio.core.sync.BarSetSynchronizer;
 import io.sentio.core.sync.SessionMinuteMerger;
 import java.util.ArrayList;
@@ -303,9 +304,9 @@ public final class Pipeline {
         return sync.lastClose(symbol);
     }
 
-    /** The synchronizer's run of missing bars of a symbol (after {@link #finish}). */
-    public int syncMissingRun(int symbol) {
-        return sync.missingRun(symbol);
+    /** The synchronizer's state walk (after {@link #finish}: the state a warm start resumes). */
+    public Stateful syncState() {
+        return sync;
     }
 
     /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */
