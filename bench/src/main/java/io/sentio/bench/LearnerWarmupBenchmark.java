@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import io.sentio.core.config.OesParams;
 import io.sentio.core.learn.OnlineLearner;
+import io.sentio.core.state.StateCodec;
 
 /**
  * The {@code warmup} command's learning work: 12 fresh learners, 20 sessions (7800 bars) each,
@@ -40,14 +41,14 @@ public class LearnerWarmupBenchmark {
     @Benchmark
     public long warmTwelveSymbolsOver7800Bars() {
         OesParams params = OesParams.defaults();
-        long hash = 0;
+        StateCodec hash = new StateCodec().hashing();
         for (int s = 0; s < SYMBOLS; s++) {
             OnlineLearner l = new OnlineLearner(params, 0.557);
             for (int i = 0; i < BARS; i++) {
                 l.onBar(tape.time[i], tape.open[s][i], tape.high[s][i], tape.low[s][i], tape.close[s][i], tape.volume[s][i]);
             }
-            hash = hash * 31 + l.stateHash();
+            l.visit(hash);
         }
-        return hash;
+        return hash.hash();
     }
 }

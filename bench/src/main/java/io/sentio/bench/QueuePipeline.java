@@ -12,7 +12,7 @@ import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.LearnerShardHandler;
 import io.sentio.core.pipeline.PipelineEvent;
 import io.sentio.core.pipeline.Stages;
-import io.sentio.core.pipeline.StateHash;
+import io.sentio.core.pipeline.RunState;
 import io.sentio.core.pipeline.SyncHandler;
 import io.sentio.core.pipeline.TradingDesk;
 import io.sentio.core.sync.BarSetSynchronizer;
@@ -156,13 +156,9 @@ final class QueuePipeline {
         return endToEnd;
     }
 
-    /** Same combination as Pipeline#stateHash, so equal decisions give equal hashes. */
+    /** The hash of {@link RunState}'s walk: sync, every learner (symbol order), the portfolio stage. */
     long stateHash() {
-        StateHash h = new StateHash().add(sync.stateHash());
-        for (Learner l : learners) {
-            h.add(l.stateHash());
-        }
-        return h.add(desk.stateHash()).value();
+        return new RunState(sync, learners, desk).stateHash();
     }
 
     int symbols() {

@@ -4,6 +4,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.pipeline.WarmupTrainer;
+import io.sentio.core.state.StateCodec;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,10 +40,11 @@ public final class WarmupHarness {
             long t0 = System.nanoTime();
             t.train(sets, threads);
             long ns = System.nanoTime() - t0;
-            long h = 0;
+            StateCodec hash = new StateCodec().hashing();
             for (OnlineLearner l : learners) {
-                h = 31 * h + l.stateHash();
+                l.visit(hash);
             }
+            long h = hash.hash();
             System.out.printf(Locale.ROOT, "round %d, %d thread(s): %.1f ms, %.0f symbol-bars/s, learners hash %016x%n",
                 round, threads, ns / 1e6, sets.length * 12.0 * 1e9 / ns, h);
         }

@@ -1,5 +1,6 @@
 package io.sentio.journal;
 
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.DecisionRecord;
 import io.sentio.journal.codec.ExecReportRecord;
@@ -9,7 +10,6 @@ import io.sentio.journal.codec.OrderRecord;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.SessionSummaryRecord;
 import io.sentio.journal.codec.SignalsRecord;
-import io.sentio.journal.state.StateHash;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,12 +95,12 @@ public final class RecordFormatter {
                     .append(" return=").append(s.dayReturn()).append(" trades=").append(s.trades());
                 break;
             case STATE_SNAPSHOT:
-                out.append("fingerprint=").append(StateHash.hex(r.stateSnapshot().fingerprint()))
+                out.append("fingerprint=").append(StateCodec.hex(r.stateSnapshot().fingerprint()))
                     .append(" bytes=").append(r.stateSnapshot().blobLength());
                 break;
             case RUN_END:
                 out.append("barSets=").append(r.runEnd().barSets()).append(" stateHash=")
-                    .append(StateHash.hex(r.runEnd().stateHash()));
+                    .append(StateCodec.hex(r.runEnd().stateHash()));
                 break;
             default:
                 throw new IllegalStateException("no format for " + r.kind());

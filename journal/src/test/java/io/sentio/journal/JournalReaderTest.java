@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.journal.codec.DecisionKind;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RecordKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,15 +126,15 @@ class JournalReaderTest {
         }
         try (var raw = Journal.builder(dir).build(); var appender = raw.createAppender()) {
             try (var dc = appender.writingDocument()) {
-                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 2).writeShort((short) 0)
+                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 1).writeShort((short) 0)
                     .writeInt(24).writeLong(1).writeLong(2);
             }
         }
         try (JournalReader r = JournalReader.open(dir)) {
             assertTrue(r.next());
             JournalException e = assertThrows(JournalException.class, r::next);
-            assertTrue(e.getMessage().matches("journal record at index 0x[0-9a-f]+: format version 2, this build"
-                + " reads 1"), e.getMessage());
+            assertTrue(e.getMessage().matches("journal record at index 0x[0-9a-f]+: format version 1, this build"
+                + " reads " + JournalFormat.VERSION), e.getMessage());
         }
     }
 

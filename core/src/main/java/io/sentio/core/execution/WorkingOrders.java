@@ -1,12 +1,14 @@
 package io.sentio.core.execution;
 
 import io.sentio.core.market.BarSet;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 
 /**
  * Orders sent but not yet filled or cancelled, at most one per symbol, owned by the portfolio
  * stage. Matching walks symbols in index order so fills are applied deterministically.
  */
-public final class WorkingOrders {
+public final class WorkingOrders implements Stateful {
     private final long[] quantity;
     private final int[] reason;
     private final long[] sequence;
@@ -95,15 +97,14 @@ public final class WorkingOrders {
         }
     }
 
-    public long stateHash() {
-        long h = 17;
-        for (int s = 0; s < quantity.length; s++) {
-            h = 31 * h + quantity[s];
-            h = 31 * h + reason[s];
-            h = 31 * h + sequence[s];
-            h = 31 * h + decidedEpochSecond[s];
-            h = 31 * h + (staleAtDecision[s] ? 1 : 0);
-        }
-        return h;
+    @Override
+    public void visit(StateCodec c) {
+        count = c.i(count);
+        c.longs(quantity);
+        c.ints(reason);
+        c.longs(sequence);
+        c.longs(decidedEpochSecond);
+        c.longs(decidedDay);
+        c.booleans(staleAtDecision);
     }
 }

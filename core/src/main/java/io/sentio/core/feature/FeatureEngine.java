@@ -4,6 +4,8 @@ import static io.sentio.core.feature.FeatureNames.*;
 
 import java.util.Arrays;
 
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 import io.sentio.core.time.SessionCalendar;
 
 /**
@@ -26,7 +28,7 @@ import io.sentio.core.time.SessionCalendar;
  *   <li>Time and session features use the bar's start minute m = SessionCalendar.sessionMinute.</li>
  * </ul>
  */
-public final class FeatureEngine {
+public final class FeatureEngine implements Stateful {
     /** The bar (1-based) from which raw features exist: the first with 60 one-bar returns. */
     public static final int WARMUP_BARS = 61;
     private static final int CLOSE_RING = 61;
@@ -300,6 +302,7 @@ public final class FeatureEngine {
         return Math.max(0.0, Math.min(1.0, pos));
     }
 
+    @Override
     public void visit(StateCodec c) {
         c.doubles(raw);
         c.doubles(closes);

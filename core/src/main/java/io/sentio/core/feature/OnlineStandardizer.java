@@ -1,5 +1,8 @@
 package io.sentio.core.feature;
 
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
+
 /**
  * Online standardization of DESIGN §5.2: z = (x - mu)/sqrt(var + 1e-12) from the statistics
  * before this value (0 while fewer than 2 earlier finite values), clipped to [-8, 8]; then
@@ -7,7 +10,7 @@ package io.sentio.core.feature;
  * population variance for the first 1000 values, an exponential window after. A non-finite value
  * gets z = 0, leaves the statistics alone and is counted.
  */
-public final class OnlineStandardizer {
+public final class OnlineStandardizer implements Stateful {
     static final double EPSILON = 1e-12;
     static final double CLIP = 8.0;
     static final double MIN_RATE = 0.001;
@@ -71,6 +74,7 @@ public final class OnlineStandardizer {
         return count[i];
     }
 
+    @Override
     public void visit(StateCodec c) {
         c.doubles(mean);
         c.doubles(variance);

@@ -1,5 +1,7 @@
 package io.sentio.core.feature;
 
+import io.sentio.core.state.StateCodec;
+
 /**
  * Maximum (or minimum) of the last {@code window} values: a monotonic deque in primitive rings,
  * amortized O(1) per push, no allocation.

@@ -1,5 +1,7 @@
 package io.sentio.core.feature;
 
+import io.sentio.core.state.StateCodec;
+
 /**
  * The last {@code capacity} values of a series with O(1) mean, variance and sum.
  *

@@ -1,5 +1,7 @@
 package io.sentio.core.feature;
 
+import io.sentio.core.state.StateCodec;
+
 /**
  * An exponential average seeded, as DESIGN §5.2 requires, with the simple mean of its first n
  * inputs (common libraries such as ta4j seed with the first value instead, so their early values

@@ -3,7 +3,7 @@ package io.sentio.core.learn;
 import java.util.Arrays;
 
 import io.sentio.core.config.OesParams;
-import io.sentio.core.feature.StateCodec;
+import io.sentio.core.state.StateCodec;
 
 /**
  * Exponentially weighted recursive least squares for one horizon, in the order of DESIGN §5.3:

@@ -1,10 +1,12 @@
 package io.sentio.core.learn;
 
+import io.sentio.core.state.Stateful;
+
 /**
  * One symbol's online learner (DESIGN §5.2-5.4). Owns all of its state: nothing static, nothing
  * shared with another symbol's learner, so shards may update different learners in parallel.
  */
-public interface Learner {
+public interface Learner extends Stateful {
     int SIGNAL_SHORT = -1;
     int SIGNAL_NEUTRAL = 0;
     int SIGNAL_LONG = 1;
@@ -25,9 +27,6 @@ public interface Learner {
     int signal();
 
     boolean isReady();
-
-    /** Deterministic hash over all state (theta, P, feature windows, standardizer). */
-    long stateHash();
 
     /**
      * The model outputs of the last bar ({@link ModelOutputs} layout) that shadow desks score, or

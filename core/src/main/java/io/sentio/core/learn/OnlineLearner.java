@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureNames;
-import io.sentio.core.feature.StateCodec;
+import io.sentio.core.state.StateCodec;
 
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -140,19 +140,19 @@ public final class OnlineLearner implements Learner {
 
     @Override
     public long stateHash() {
-        visitAll(codec.hashing());
+        visit(codec.hashing());
         return codec.hash();
     }
 
     public int snapshotLength() {
-        visitAll(codec.measuring());
+        visit(codec.measuring());
         return codec.offset();
     }
 
     /** Writes the full state at {@code offset}; returns the number of bytes written. */
     public int snapshot(MutableDirectBuffer buffer, int offset) {
         checkRoom(buffer.capacity(), offset);
-        visitAll(codec.writingTo(buffer, offset));
+        visit(codec.writingTo(buffer, offset));
         codec.release();
         return codec.offset() - offset;
     }
@@ -183,7 +183,7 @@ public final class OnlineLearner implements Learner {
                 + " features and other horizons than " + Arrays.toString(horizons));
         }
         codec.readingFrom(buffer, offset);
-        visitAll(codec);
+        visit(codec);
         codec.release();
         model.refreshOutputs();
         return codec.offset() - offset;
@@ -197,7 +197,8 @@ public final class OnlineLearner implements Learner {
         }
     }
 
-    private void visitAll(StateCodec c) {
+    @Override
+    public void visit(StateCodec c) {
         c.i(SNAPSHOT_VERSION);
         c.i(N);
         c.i(horizons.length);

@@ -4,7 +4,7 @@ import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureEngine;
 import io.sentio.core.feature.FeatureNames;
 import io.sentio.core.feature.OnlineStandardizer;
-import io.sentio.core.feature.StateCodec;
+import io.sentio.core.state.StateCodec;
 import java.util.Arrays;
 
 /**

@@ -1,12 +1,15 @@
 package io.sentio.core.metrics;
 
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
+
 /**
  * Baselines over the same sessions as a run: buy-and-hold of each symbol (first real open of
  * the run to its last real close) and an equal-weight portfolio that puts capital/N into each
  * symbol at that symbol's first real open, no costs, fractional units, marked at every bar set
  * and at session ends.
  */
-public final class BuyAndHoldBaseline {
+public final class BuyAndHoldBaseline implements Stateful {
     private final double initialCapital;
     private final double[] firstOpen;
     private final double[] lastClose;
@@ -81,12 +84,11 @@ public final class BuyAndHoldBaseline {
         return equalWeightSessionEnd.toArray();
     }
 
-    public long stateHash() {
-        long h = 3;
-        for (int s = 0; s < firstOpen.length; s++) {
-            h = 31 * h + Double.doubleToLongBits(firstOpen[s]);
-            h = 31 * h + Double.doubleToLongBits(lastClose[s]);
-        }
-        return h;
+    /** What the baselines still depend on; the curves already recorded are results. */
+    @Override
+    public void visit(StateCodec c) {
+        currentDay = c.l(currentDay);
+        c.doubles(firstOpen);
+        c.doubles(lastClose);
     }
 }

@@ -12,6 +12,7 @@ import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
+import io.sentio.core.state.Stateful;
 import io.sentio.core.sync.BarSetSynchronizer;
 import io.sentio.core.sync.SessionMinuteMerger;
 import java.util.ArrayList;
@@ -287,13 +288,9 @@ public final class Pipeline {
         return disruptor != null;
     }
 
-    /** Combined hash over sync, every learner (symbol order) and the portfolio stage's state. */
+    /** The hash of {@link RunState}'s walk: sync, every learner (symbol order), the portfolio stage. */
     public long stateHash() {
-        StateHash h = new StateHash().add(sync.stateHash());
-        for (Learner l : learners) {
-            h.add(l.stateHash());
-        }
-        return h.add(desk.stateHash()).value();
+        return new RunState(sync, learners, desk).stateHash();
     }
 
     PipelineContext context() {
@@ -334,9 +331,9 @@ public final class Pipeline {
         return sync.lastClose(symbol);
     }
 
-    /** The synchronizer's run of missing bars of a symbol (after {@link #finish}). */
-    public int syncMissingRun(int symbol) {
-        return sync.missingRun(symbol);
+    /** The synchronizer's state walk (after {@link #finish}: the state a warm start resumes). */
+    public Stateful syncState() {
+        return sync;
     }
 
     /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */

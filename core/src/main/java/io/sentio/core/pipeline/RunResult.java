@@ -2,6 +2,7 @@ package io.sentio.core.pipeline;
 
 import io.sentio.core.metrics.Metrics;
 import io.sentio.core.portfolio.RoundTripLog;
+import io.sentio.core.state.StateCodec;
 import java.util.List;
 
 /** Everything a finished run reports (DESIGN §5.7, §7 {@code --json}). Plain data, built once. */
@@ -79,7 +80,7 @@ public final class RunResult {
     }
 
     public String stateHashHex() {
-        return StateHash.hex(stateHash);
+        return StateCodec.hex(stateHash);
     }
 
     /** Mutable collector used by {@link Pipeline}. */

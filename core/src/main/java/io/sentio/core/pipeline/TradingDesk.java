@@ -11,6 +11,8 @@ import io.sentio.core.portfolio.Portfolio;
 import io.sentio.core.rotation.RiskManager;
 import io.sentio.core.rotation.RotationPositionManager;
 import io.sentio.core.rotation.SignalAggregator;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 
 /**
  * The rank + rotate + risk stage (DESIGN §3 stage 3): the single owner of the portfolio. Per bar
@@ -19,7 +21,7 @@ import io.sentio.core.rotation.SignalAggregator;
  * can only fill on a later bar set. (Under the same-bar-close what-if of the simulated broker the
  * match moves after the decisions, so orders fill at this bar's close.)
  */
-public final class TradingDesk {
+public final class TradingDesk implements Stateful {
     private final ExecutionVenue venue;
     private final boolean fillAtDecidingClose;
     private final Portfolio portfolio;
@@ -148,12 +150,15 @@ public final class TradingDesk {
         return cancels;
     }
 
-    public long stateHash() {
-        long h = portfolio.stateHash();
-        h = 31 * h + working.stateHash();
-        h = 31 * h + aggregator.stateHash();
-        h = 31 * h + risk.stateHash();
-        h = 31 * h + rotation.stateHash();
-        return 31 * h + barIndex;
+    /** The portfolio stage's state, component by component; counters of results stay out. */
+    @Override
+    public void visit(StateCodec c) {
+        portfolio.visit(c);
+        working.visit(c);
+        aggregator.visit(c);
+        risk.visit(c);
+        rotation.visit(c);
+        baseline.visit(c);
+        barIndex = c.l(barIndex);
     }
 }

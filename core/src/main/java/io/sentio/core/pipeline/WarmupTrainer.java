@@ -2,6 +2,7 @@ package io.sentio.core.pipeline;
 
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
+import io.sentio.core.state.Stateful;
 import io.sentio.core.sync.BarSetSynchronizer;
 
 /**
@@ -89,11 +90,8 @@ public final class WarmupTrainer {
         return barSets;
     }
 
-    public double lastClose(int symbol) {
-        return sync.lastClose(symbol);
-    }
-
-    public int missingRun(int symbol) {
-        return sync.missingRun(symbol);
+    /** The synchronizer's state walk after training: the state a warm start resumes. */
+    public Stateful syncState() {
+        return sync;
     }
 }

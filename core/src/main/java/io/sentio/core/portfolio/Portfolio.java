@@ -1,12 +1,14 @@
 package io.sentio.core.portfolio;
 
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 import java.util.Arrays;
 
 /**
  * Cash, long positions, marks and P&L of one account. Owned by the portfolio stage only. Prices
  * of fills already include slippage; commissions are paid from cash when they occur.
  */
-public final class Portfolio {
+public final class Portfolio implements Stateful {
     private final double initialCapital;
     private final long[] shares;
     private final double[] lastPrice;
@@ -216,14 +218,23 @@ public final class Portfolio {
         return shares.length;
     }
 
-    public long stateHash() {
-        long h = Double.doubleToLongBits(cash);
-        h = 31 * h + Double.doubleToLongBits(realized);
-        for (int s = 0; s < shares.length; s++) {
-            h = 31 * h + shares[s];
-            h = 31 * h + Double.doubleToLongBits(costBasis[s]);
-            h = 31 * h + Double.doubleToLongBits(lastPrice[s]);
-        }
-        return 31 * h + roundTrips.size();
+    /** The account (the round-trip log is a result, not state: it never feeds a decision). */
+    @Override
+    public void visit(StateCodec c) {
+        cash = c.d(cash);
+        realized = c.d(realized);
+        commissions = c.d(commissions);
+        tradedNotional = c.d(tradedNotional);
+        fills = c.l(fills);
+        c.longs(shares);
+        c.doubles(lastPrice);
+        c.doubles(costBasis);
+        c.doubles(tripPnl);
+        c.longs(tripEntryTime);
+        c.longs(tripBought);
+        c.doubles(tripBuyNotional);
+        c.longs(tripSold);
+        c.doubles(tripSellNotional);
+        c.doubles(realizedBySymbol);
     }
 }

@@ -1,6 +1,8 @@
 package io.sentio.core.rotation;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 import io.sentio.core.time.SessionCalendar;
 
 /**
@@ -13,7 +15,7 @@ import io.sentio.core.time.SessionCalendar;
  * minutes before the last bar). On a half day the flatten minute keeps the same distance to the
  * close: {@code closeMinute - (390 - eod_flatten_minute)}, 208 = 12:58.
  */
-public final class RiskManager {
+public final class RiskManager implements Stateful {
     private final int entryCutoffMinutes;
     private final int flattenMinutesBeforeClose;
     private final double drawdownLimit;
@@ -67,9 +69,11 @@ public final class RiskManager {
         return trips;
     }
 
-    public long stateHash() {
-        long h = sessionDay;
-        h = 31 * h + Double.doubleToLongBits(sessionPeak);
-        return 31 * h + (tripped ? 1 : 0);
+    @Override
+    public void visit(StateCodec c) {
+        sessionDay = c.l(sessionDay);
+        sessionPeak = c.d(sessionPeak);
+        tripped = c.b(tripped);
+        trips = c.l(trips);
     }
 }

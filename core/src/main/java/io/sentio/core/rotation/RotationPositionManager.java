@@ -6,6 +6,8 @@ import io.sentio.core.execution.OrderReason;
 import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.portfolio.Portfolio;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 
 /**
  * Rotation into the top {@code max_positions} (DESIGN §5.5), decided at the close of a bar.
@@ -21,7 +23,7 @@ import io.sentio.core.portfolio.Portfolio;
  * <p>Held bars count bar sets since the entry fill, the fill's bar counting as 1. Cooldown counts
  * bar sets since the exit fill.
  */
-public final class RotationPositionManager {
+public final class RotationPositionManager implements Stateful {
     private final int maxPositions;
     private final int minHoldBars;
     private final double exitThreshold;
@@ -213,13 +215,12 @@ public final class RotationPositionManager {
         return nextSequence;
     }
 
-    public long stateHash() {
-        long h = nextSequence;
-        for (int s = 0; s < heldBars.length; s++) {
-            h = 31 * h + heldBars[s];
-            h = 31 * h + lastExitBar[s];
-        }
-        return h;
+    /** Ranking buffers are scratch, rebuilt by every decision, so not state. */
+    @Override
+    public void visit(StateCodec c) {
+        nextSequence = c.l(nextSequence);
+        c.ints(heldBars);
+        c.longs(lastExitBar);
     }
 
     /** The bar being decided on; a reused holder. */

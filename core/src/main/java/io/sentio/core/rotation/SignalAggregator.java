@@ -1,11 +1,14 @@
 package io.sentio.core.rotation;
 
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
+
 /**
  * Strength per symbol (DESIGN §5.5): p * C smoothed by an EMA with alpha
  * {@code strength_smoothing} (1 = none). The EMA advances only on a symbol's real bars, the
  * only bars on which its learner changes p and C; the first real bar seeds it.
  */
-public final class SignalAggregator {
+public final class SignalAggregator implements Stateful {
     private final double alpha;
     private final double[] smoothed;
     private final boolean[] seeded;
@@ -39,12 +42,9 @@ public final class SignalAggregator {
         return smoothed[symbol];
     }
 
-    public long stateHash() {
-        long h = 7;
-        for (int s = 0; s < smoothed.length; s++) {
-            h = 31 * h + Double.doubleToLongBits(smoothed[s]);
-            h = 31 * h + (seeded[s] ? 1 : 0);
-        }
-        return h;
+    @Override
+    public void visit(StateCodec c) {
+        c.doubles(smoothed);
+        c.booleans(seeded);
     }
 }

@@ -1,6 +1,8 @@
 package io.sentio.core.sync;
 
 import io.sentio.core.market.BarSet;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
 
 /**
  * Forward-fill and staleness (DESIGN §5.1). Takes a bar set as received and writes the synced
@@ -12,7 +14,7 @@ import io.sentio.core.market.BarSet;
  * the open has no fresher price than yesterday's close, and after {@code maxForwardFill} minutes
  * it must not be entered. A symbol never seen yet is stale and its values stay NaN.
  */
-public final class BarSetSynchronizer {
+public final class BarSetSynchronizer implements Stateful {
     private final int maxForwardFill;
     private final int maxMissingSymbols;
     private final double[] lastClose;
@@ -108,12 +110,15 @@ public final class BarSetSynchronizer {
         this.missingRun[symbol] = missingRun;
     }
 
-    public long stateHash() {
-        long h = 1125899906842597L;
+    /**
+     * Per symbol, the last close then the missing run: the state file's {@code sync} section.
+     * The counters are statistics of this run and stay out, so a warm start begins them at zero.
+     */
+    @Override
+    public void visit(StateCodec c) {
         for (int s = 0; s < lastClose.length; s++) {
-            h = 31 * h + Double.doubleToLongBits(lastClose[s]);
-            h = 31 * h + missingRun[s];
+            lastClose[s] = c.d(lastClose[s]);
+            missingRun[s] = c.i(missingRun[s]);
         }
-        return h;
     }
 }

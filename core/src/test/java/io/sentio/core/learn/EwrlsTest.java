@@ -14,7 +14,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Test;
 
 import io.sentio.core.config.OesParams;
-import io.sentio.core.feature.StateCodec;
+import io.sentio.core.state.StateCodec;
 
 class EwrlsTest {
     private static final int N = 6;

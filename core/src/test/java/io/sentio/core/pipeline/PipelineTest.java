@@ -11,6 +11,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.testing.MomentumLearner;
 import io.sentio.core.testing.RecordingListener;
 import io.sentio.core.synth.SyntheticMarket;
@@ -241,8 +242,8 @@ class PipelineTest {
         }
 
         @Override
-        public long stateHash() {
-            return delegate.stateHash();
+        public void visit(StateCodec c) {
+            delegate.visit(c);
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.market.Universe;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.time.SessionCalendar;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -17,20 +18,20 @@ class SyntheticMarketTest {
     private static final LocalDate START = LocalDate.of(2025, 11, 24);
 
     private static long fingerprint(SyntheticMarket m) {
-        long h = 17;
+        StateCodec h = new StateCodec().hashing();
         MutableBar b = new MutableBar();
         for (String s : m.universe().symbols()) {
             BarSource src = m.source(s);
             while (src.next(b)) {
-                h = 31 * h + b.epochSecond;
-                h = 31 * h + Double.doubleToLongBits(b.open);
-                h = 31 * h + Double.doubleToLongBits(b.high);
-                h = 31 * h + Double.doubleToLongBits(b.low);
-                h = 31 * h + Double.doubleToLongBits(b.close);
-                h = 31 * h + Double.doubleToLongBits(b.volume);
+                h.l(b.epochSecond);
+                h.d(b.open);
+                h.d(b.high);
+                h.d(b.low);
+                h.d(b.close);
+                h.d(b.volume);
             }
         }
-        return h;
+        return h.hash();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.sentio.core.testing;
 
 import io.sentio.core.learn.Learner;
+import io.sentio.core.state.StateCodec;
 
 /**
  * A simple deterministic stand-in for the real learner: p from the log return over the last
@@ -61,11 +62,10 @@ public final class MomentumLearner implements Learner {
     }
 
     @Override
-    public long stateHash() {
-        long h = bars;
-        for (double v : closes) {
-            h = 31 * h + Double.doubleToLongBits(v);
-        }
-        return 31 * h + Double.doubleToLongBits(p);
+    public void visit(StateCodec codec) {
+        bars = codec.l(bars);
+        codec.doubles(closes);
+        p = codec.d(p);
+        c = codec.d(c);
     }
 }

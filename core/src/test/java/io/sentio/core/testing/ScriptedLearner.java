@@ -1,6 +1,7 @@
 package io.sentio.core.testing;
 
 import io.sentio.core.learn.Learner;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.time.SessionCalendar;
 
 /**
@@ -66,7 +67,9 @@ public final class ScriptedLearner implements Learner {
     }
 
     @Override
-    public long stateHash() {
-        return 31 * (31 * Double.doubleToLongBits(p) + Double.doubleToLongBits(c)) + bars;
+    public void visit(StateCodec codec) {
+        p = codec.d(p);
+        c = codec.d(c);
+        bars = codec.l(bars);
     }
 }

@@ -64,8 +64,12 @@ import java.nio.ByteOrder;
  * </pre>
  */
 public final class JournalFormat {
-    /** Format version written into every record; readers reject any other. */
-    public static final byte VERSION = 1;
+    /**
+     * Format version written into every record; readers reject any other. 2: state hashes and
+     * state fingerprints come from the one StateCodec walk, so a version 1 journal's recorded
+     * hashes could not be compared by replay.
+     */
+    public static final byte VERSION = 2;
     public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
     public static final int KIND = 0;

@@ -1,5 +1,6 @@
 package io.sentio.journal.state;
 
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.state.StateFileException.Reason;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -27,13 +28,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  * 40 ...   N symbols (u8 length, ASCII)
  *          N learner blobs, in symbol order (i32 length, bytes)
  *          S sections, sorted by name (u8 name length, ASCII name, i32 length, bytes)
- *          i64 fingerprint: {@link StateHash} of every byte before it
+ *          i64 fingerprint: {@link StateCodec#hashOf} of every byte before it
  *          i32 CRC32C of every byte before it
  * </pre>
  * Loading checks, in order: magic, version, length (truncation), checksum, structure, symbols.
  */
 public final class StateFile {
-    public static final short VERSION = 1;
+    /** 2: fingerprints are {@link StateCodec#hashOf}; version 1 files used another hash. */
+    public static final short VERSION = 2;
     static final byte[] MAGIC = {'S', 'E', 'N', 'T', 'I', 'O', 'S', 'T'};
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int FORMAT_VERSION = 8;
@@ -90,7 +92,7 @@ public final class StateFile {
         int version = buf.getShort(FORMAT_VERSION, ORDER);
         if (version != VERSION) {
             throw new StateFileException(file, Reason.UNSUPPORTED_VERSION, "format version " + version
-                + ", this build reads version " + VERSION);
+                + ", this build reads version " + VERSION + " only; write it again with sentio warmup");
         }
         long declared = buf.getLong(FILE_LENGTH, ORDER);
         if (declared != bytes.length) {
@@ -107,7 +109,7 @@ public final class StateFile {
         }
         int fingerprintAt = crcAt - 8;
         long fingerprint = buf.getLong(fingerprintAt, ORDER);
-        if (StateHash.hash(buf, 0, fingerprintAt) != fingerprint) {
+        if (StateCodec.hashOf(buf, 0, fingerprintAt) != fingerprint) {
             throw new StateFileException(file, Reason.CORRUPTED, "fingerprint does not match the content");
         }
         StateFile state = parse(file, buf, fingerprintAt, fingerprint);
@@ -172,7 +174,7 @@ public final class StateFile {
     }
 
     public String fingerprintHex() {
-        return StateHash.hex(fingerprint);
+        return StateCodec.hex(fingerprint);
     }
 
     /** Bounds-checked reading of the variable part. */

@@ -2,6 +2,7 @@ package io.sentio.journal.state;
 
 import static io.sentio.journal.state.StateFile.ORDER;
 
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.state.StateFileException.Reason;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -54,7 +55,7 @@ public final class StateFileWriter {
         }
         int total = at + StateFile.TRAILER_LENGTH;
         buf.putLong(StateFile.FILE_LENGTH, total, ORDER);
-        long fingerprint = StateHash.hash(buf, 0, at);
+        long fingerprint = StateCodec.hashOf(buf, 0, at);
         buf.putLong(at, fingerprint, ORDER);
         CRC32C crc = new CRC32C();
         crc.update(buf.byteArray(), 0, at + 8);

@@ -131,12 +131,12 @@ class StateFileTest {
     }
 
     @Test
-    void shouldRefuseAnotherFormatVersion() throws Exception {
-        byte[] bad = Files.readAllBytes(writeValid());
-        bad[StateFile.FORMAT_VERSION] = 2;
-        StateFileException e = refused(bad, SYMBOLS);
+    void shouldRefuseAVersionOneFileNamingTheFileAndBothVersions() throws Exception {
+        byte[] old = Files.readAllBytes(writeValid());
+        old[StateFile.FORMAT_VERSION] = 1;
+        StateFileException e = refused(old, SYMBOLS);
         assertEquals(Reason.UNSUPPORTED_VERSION, e.reason());
-        assertTrue(e.getMessage().contains("format version 2, this build reads version 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("format version 1, this build reads version 2 only"), e.getMessage());
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.FeatureRowWriter;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.MutableBar;
-import io.sentio.core.pipeline.StateHash;
+import io.sentio.core.state.StateCodec;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.data.BadRowReason;
@@ -69,7 +69,7 @@ public final class FeaturesCommand implements Callable<Integer> {
         report(file, stats);
         System.err.printf(Locale.ROOT, "features: %s: %d rows written to %s in %.2f s%n", symbol, stats.accepted(),
             out, (System.nanoTime() - start) / 1e9);
-        System.out.println("state hash: " + StateHash.hex(learner.stateHash()));
+        System.out.println("state hash: " + StateCodec.hex(learner.stateHash()));
         return 0;
     }
 

@@ -8,11 +8,11 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
@@ -195,21 +195,17 @@ public final class LiveCommand implements Callable<Integer> {
                             LocalDate session) {
         int n = universe.size();
         OnlineLearner[] learners = new OnlineLearner[n];
-        double[] lastClose = new double[n];
-        int[] missingRun = new int[n];
         for (int s = 0; s < n; s++) {
             Learner l = pipeline.learner(s);
             if (!(l instanceof OnlineLearner)) {
                 throw new IllegalStateException("--state-out saves OnlineLearners only, got " + l.getClass().getName());
             }
             learners[s] = (OnlineLearner) l;
-            lastClose[s] = pipeline.syncLastClose(s);
-            missingRun[s] = pipeline.syncMissingRun(s);
         }
-        long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, lastClose, missingRun,
+        long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, pipeline.syncState(),
             warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
             (warm == null ? 0 : warm.barSets()) + result.barSets);
-        err.println("sentio live: wrote state " + StateHash.hex(fingerprint) + " to " + stateOut);
+        err.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }
 
     private static double parseSpeed(String v) {

@@ -8,7 +8,7 @@ import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
-import io.sentio.core.pipeline.StateHash;
+import io.sentio.core.state.StateCodec;
 import io.sentio.journal.Divergence;
 import io.sentio.journal.JournalComparator;
 import io.sentio.journal.JournalException;
@@ -115,7 +115,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         if (rec.stateHash != result.stateHash) {
             out.println("replay diverged at the end (event " + inputs + "): RUN_END field state hash: expected "
-                + StateHash.hex(rec.stateHash) + ", actual " + result.stateHashHex());
+                + StateCodec.hex(rec.stateHash) + ", actual " + result.stateHashHex());
             return ExitCodes.REPLAY_DIVERGED;
         }
         out.println("replay identical: " + inputs + " events, " + matched + " outputs, state hash: "

@@ -4,15 +4,16 @@ import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.state.StateCodec;
+import io.sentio.core.state.Stateful;
+import io.sentio.core.sync.BarSetSynchronizer;
 import io.sentio.journal.state.StateBlob;
 import io.sentio.journal.state.StateFile;
 import io.sentio.journal.state.StateFileException;
 import io.sentio.journal.state.StateFileWriter;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import java.io.IOException;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,52 +26,49 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * A warm start (DESIGN §8): the learners and synchronizer state {@code sentio warmup} wrote into a
- * {@link StateFile}, with the sessions it was trained on. Sections besides the learner blobs:
- * {@code sync} (per symbol f64 last close, i32 missing run) and {@code warmup} (i64 first and last
- * trained New York epoch day, i32 sessions, i64 bar sets). The params fingerprint is the
- * {@link StateHash} of the params file's bytes: a state only warms a run with the same params file.
+ * {@link StateFile}, with the sessions it was trained on. Every blob is a component's
+ * {@link StateCodec} walk, written and read back by the same walk: the learners, {@code sync}
+ * ({@link BarSetSynchronizer}: per symbol f64 last close, i32 missing run) and {@code warmup}
+ * ({@link Span}: i64 first and last trained New York epoch day, i32 sessions, i64 bar sets). The
+ * params fingerprint is the
+ * {@link StateCodec#hashOf} of the params file's bytes: a state only warms a run with the same params file.
  */
 final class WarmState {
     static final String SYNC = "sync";
     static final String WARMUP = "warmup";
-    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
 
     private final Path path;
     private final byte[] bytes;
     private final StateFile file;
     private final double[] lastClose;
     private final int[] missingRun;
-    private final LocalDate firstDay;
-    private final LocalDate lastDay;
-    private final int sessions;
-    private final long barSets;
+    private final Span span = new Span();
 
     private WarmState(Path path, byte[] bytes, StateFile file) {
         this.path = path;
         this.bytes = bytes;
         this.file = file;
         int n = file.symbols().size();
-        DirectBuffer sync = section(SYNC, 12 * n);
+        BarSetSynchronizer sync = new BarSetSynchronizer(n, 0, 0);
+        restore(SYNC, sync);
         lastClose = new double[n];
         missingRun = new int[n];
         for (int s = 0; s < n; s++) {
-            lastClose[s] = sync.getDouble(12 * s, LE);
-            missingRun[s] = sync.getInt(12 * s + 8, LE);
+            lastClose[s] = sync.lastClose(s);
+            missingRun[s] = sync.missingRun(s);
         }
-        DirectBuffer w = section(WARMUP, 28);
-        firstDay = LocalDate.ofEpochDay(w.getLong(0, LE));
-        lastDay = LocalDate.ofEpochDay(w.getLong(8, LE));
-        sessions = w.getInt(16, LE);
-        barSets = w.getLong(20, LE);
+        restore(WARMUP, span);
     }
 
-    private DirectBuffer section(String name, int length) {
+    /** Reads section {@code name} with {@code component}'s walk, which must take exactly its bytes. */
+    private void restore(String name, Stateful component) {
         DirectBuffer b = file.section(name);
+        int length = StateCodec.lengthOf(component);
         if (b == null || b.capacity() != length) {
             throw SentioException.badUsage("--state " + path + ": corrupted: section '" + name + "' missing or not "
                 + length + " bytes");
         }
-        return b;
+        component.visit(new StateCodec().readingFrom(b, 0));
     }
 
     /** Loads {@code --state}; exit 2 naming the reason if it is unusable for this universe and params file. */
@@ -94,46 +92,31 @@ final class WarmState {
         }
         if (file.paramsFingerprint() != paramsFingerprint(paramsFile)) {
             throw SentioException.badUsage("--state: state file " + source + ": params mismatch: it was trained with "
-                + "another params file (fingerprint " + StateHash.hex(file.paramsFingerprint()) + ", this run's is "
-                + StateHash.hex(paramsFingerprint(paramsFile)) + ")");
+                + "another params file (fingerprint " + StateCodec.hex(file.paramsFingerprint()) + ", this run's is "
+                + StateCodec.hex(paramsFingerprint(paramsFile)) + ")");
         }
         return new WarmState(source, bytes, file);
     }
 
     static long paramsFingerprint(byte[] paramsFile) {
-        return StateHash.hash(new UnsafeBuffer(paramsFile), 0, paramsFile.length);
+        return StateCodec.hashOf(new UnsafeBuffer(paramsFile), 0, paramsFile.length);
     }
 
-    /** Writes a state file of trained learners and synchronizer; returns its fingerprint. */
-    static long write(Path out, List<String> symbols, byte[] paramsFile, OnlineLearner[] learners, double[] lastClose,
-                      int[] missingRun, LocalDate first, LocalDate last, int sessions, long barSets) {
+    /** Writes a state file of trained learners and the synchronizer they ran behind; returns its fingerprint. */
+    static long write(Path out, List<String> symbols, byte[] paramsFile, OnlineLearner[] learners, Stateful sync,
+                      LocalDate first, LocalDate last, int sessions, long barSets) {
         List<StateBlob> blobs = new ArrayList<>();
         for (OnlineLearner l : learners) {
-            blobs.add(new StateBlob() {
-                @Override
-                public int snapshotLength() {
-                    return l.snapshotLength();
-                }
-
-                @Override
-                public void snapshot(org.agrona.MutableDirectBuffer buffer, int offset) {
-                    l.snapshot(buffer, offset);
-                }
-            });
+            blobs.add(StateBlob.of(l));
         }
-        UnsafeBuffer sync = new UnsafeBuffer(new byte[12 * symbols.size()]);
-        for (int s = 0; s < symbols.size(); s++) {
-            sync.putDouble(12 * s, lastClose[s], LE);
-            sync.putInt(12 * s + 8, missingRun[s], LE);
-        }
-        UnsafeBuffer w = new UnsafeBuffer(new byte[28]);
-        w.putLong(0, first.toEpochDay(), LE);
-        w.putLong(8, last.toEpochDay(), LE);
-        w.putInt(16, sessions, LE);
-        w.putLong(20, barSets, LE);
+        Span span = new Span();
+        span.firstDay = first.toEpochDay();
+        span.lastDay = last.toEpochDay();
+        span.sessions = sessions;
+        span.barSets = barSets;
         Map<String, StateBlob> sections = new TreeMap<>();
-        sections.put(SYNC, StateBlob.of(sync.byteArray()));
-        sections.put(WARMUP, StateBlob.of(w.byteArray()));
+        sections.put(SYNC, StateBlob.of(sync));
+        sections.put(WARMUP, StateBlob.of(span));
         try {
             return StateFileWriter.write(out, symbols, paramsFingerprint(paramsFile), blobs, sections);
         } catch (StateFileException e) {
@@ -160,8 +143,8 @@ final class WarmState {
 
     /** The line printed on stderr when a run starts from this state. */
     String describe() {
-        return "loaded state " + file.fingerprintHex() + " (" + file.symbols().size() + " symbols, " + sessions
-            + " sessions " + firstDay + ".." + lastDay + ", " + barSets + " bar sets) from " + path;
+        return "loaded state " + file.fingerprintHex() + " (" + file.symbols().size() + " symbols, " + sessions()
+            + " sessions " + firstDay() + ".." + lastDay() + ", " + barSets() + " bar sets) from " + path;
     }
 
     long fingerprint() {
@@ -173,19 +156,35 @@ final class WarmState {
     }
 
     LocalDate firstDay() {
-        return firstDay;
+        return LocalDate.ofEpochDay(span.firstDay);
     }
 
     int sessions() {
-        return sessions;
+        return span.sessions;
     }
 
     long barSets() {
-        return barSets;
+        return span.barSets;
     }
 
     /** The last session the learners were trained on: a run from this state starts after it. */
     LocalDate lastDay() {
-        return lastDay;
+        return LocalDate.ofEpochDay(span.lastDay);
+    }
+
+    /** The sessions a state was trained on: the {@code warmup} section. */
+    private static final class Span implements Stateful {
+        long firstDay;
+        long lastDay;
+        int sessions;
+        long barSets;
+
+        @Override
+        public void visit(StateCodec c) {
+            firstDay = c.l(firstDay);
+            lastDay = c.l(lastDay);
+            sessions = c.i(sessions);
+            barSets = c.l(barSets);
+        }
     }
 }

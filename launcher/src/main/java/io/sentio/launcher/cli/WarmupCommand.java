@@ -7,8 +7,8 @@ import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.WarmupTrainer;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.sync.SessionMinuteMerger;
-import io.sentio.journal.state.StateHash;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ConfigFiles;
@@ -98,22 +98,16 @@ public final class WarmupCommand implements Callable<Integer> {
         long start = System.nanoTime();
         trainer.train(all.toArray(new BarSet[0]), threads);
         long trainNanos = System.nanoTime() - start;
-        double[] lastClose = new double[n];
-        int[] missingRun = new int[n];
-        for (int s = 0; s < n; s++) {
-            lastClose[s] = trainer.lastClose(s);
-            missingRun[s] = trainer.missingRun(s);
-        }
         LocalDate first = LocalDate.ofEpochDay(sessions.get(0)[0].nyEpochDay);
         LocalDate last = LocalDate.ofEpochDay(sessions.get(sessions.size() - 1)[0].nyEpochDay);
-        long fingerprint = WarmState.write(outFile, universe.symbols(), paramsBytes, learners, lastClose, missingRun,
+        long fingerprint = WarmState.write(outFile, universe.symbols(), paramsBytes, learners, trainer.syncState(),
             first, last, sessions.size(), trainer.barSets());
         System.err.printf(Locale.ROOT, "sentio: trained %d symbols on %d sessions %s..%s (%d bar sets) in %.1f ms on %d threads%s%n",
             n, sessions.size(), first, last, trainer.barSets(), trainNanos / 1e6, threads,
             sessions.size() < blocks ? "; only " + sessions.size() + " of the " + blocks + " sessions asked for exist" : "");
         out.println("wrote " + outFile + " (" + universe.size() + " learners, " + sessions.size() + " sessions through "
             + last + ")");
-        out.println("state hash: " + StateHash.hex(fingerprint));
+        out.println("state hash: " + StateCodec.hex(fingerprint));
         wiring.afterRun(System.err);
         return ExitCodes.OK;
     }

@@ -1,4 +1,4 @@
-package io.sentio.core.feature;
+package io.sentio.core.state;
 
 import java.nio.ByteOrder;
 
@@ -8,8 +8,12 @@ import org.agrona.MutableDirectBuffer;
 /**
  * One walk over a component's state serves four purposes (length, write, read, hash), so the
  * snapshot layout, the restore and the state hash can never disagree about which fields exist or
- * in which order. Components expose {@code void visit(StateCodec c)} and write every field as
+ * in which order. Components implement {@link Stateful} and write every field as
  * {@code field = c.d(field)}. Little-endian, fixed layout.
+ *
+ * <p>This is the engine's only hash: the run state hash is one hashing walk over every
+ * component, and byte fingerprints (state files, params files) feed their bytes through
+ * {@link #bytes} in the same mix.
  */
 public final class StateCodec {
     private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
@@ -136,6 +140,67 @@ public final class StateCodec {
         for (int k = 0; k < a.length; k++) {
             a[k] = l(a[k]);
         }
+    }
+
+    public void ints(int[] a) {
+        for (int k = 0; k < a.length; k++) {
+            a[k] = i(a[k]);
+        }
+    }
+
+    public void booleans(boolean[] a) {
+        for (int k = 0; k < a.length; k++) {
+            a[k] = b(a[k]);
+        }
+    }
+
+    /**
+     * Mixes {@code length} bytes as little-endian 64-bit words (a final partial word zero-padded),
+     * then the length, so inputs differing only in trailing zeros hash apart. Hashing mode only.
+     */
+    public void bytes(DirectBuffer buffer, int offset, int length) {
+        if (mode != HASH) {
+            throw new IllegalStateException("raw bytes are hashed, never part of a state layout");
+        }
+        int k = 0;
+        for (; k + Long.BYTES <= length; k += Long.BYTES) {
+            mix(buffer.getLong(offset + k, ORDER));
+        }
+        if (k < length) {
+            long word = 0;
+            for (int b = 0; k + b < length; b++) {
+                word |= (buffer.getByte(offset + k + b) & 0xFFL) << (8 * b);
+            }
+            mix(word);
+        }
+        mix(length);
+    }
+
+    /** Bytes {@code component}'s walk takes (its snapshot length). */
+    public static int lengthOf(Stateful component) {
+        StateCodec c = new StateCodec().measuring();
+        component.visit(c);
+        return c.offset();
+    }
+
+    /** The hash of {@code component}'s walk. Allocates a codec: not for the per-bar path. */
+    public static long hashOf(Stateful component) {
+        StateCodec c = new StateCodec().hashing();
+        component.visit(c);
+        return c.hash();
+    }
+
+    /** The fingerprint of raw bytes (a state file, a params file): {@link #bytes} in a fresh hashing walk. */
+    public static long hashOf(DirectBuffer buffer, int offset, int length) {
+        StateCodec c = new StateCodec().hashing();
+        c.bytes(buffer, offset, length);
+        return c.hash();
+    }
+
+    /** 16 lower-case hex digits, zero-padded: the form hashes are printed and compared in. */
+    public static String hex(long hash) {
+        String s = Long.toHexString(hash);
+        return "0".repeat(16 - s.length()) + s;
     }
 
 
