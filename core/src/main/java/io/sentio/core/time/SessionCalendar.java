@@ -76,6 +76,12 @@ public final class SessionCalendar {
         return d >= FIRST_EPOCH_DAY && d <= LAST_EPOCH_DAY;
     }
 
+    /** Whether the New York day of the instant is in the covered years; a table-free range check. */
+    public static boolean coversInstant(long epochSecond) {
+        long d = nyEpochDay(epochSecond);
+        return d >= FIRST_EPOCH_DAY && d <= LAST_EPOCH_DAY;
+    }
+
     public static boolean isTradingDay(LocalDate date) {
         return DAY_TYPE[index(date.toEpochDay())] != CLOSED;
     }

@@ -143,7 +143,10 @@ public final class BarCsvReader implements BarSource {
         if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
             return BadRowReason.NEGATIVE_VOLUME;
         }
-        if (!inSession(epoch)) {
+        if (!SessionCalendar.coversInstant(epoch)) {
+            return BadRowReason.OUTSIDE_CALENDAR;
+        }
+        if (SessionCalendar.sessionMinute(epoch) < 0) {
             return BadRowReason.OUTSIDE_SESSION;
         }
         if (epoch == lastEpoch) {
@@ -158,14 +161,6 @@ public final class BarCsvReader implements BarSource {
 
     private static boolean validPrice(double p) {
         return p > 0 && p < Double.POSITIVE_INFINITY;
-    }
-
-    private static boolean inSession(long epoch) {
-        try {
-            return SessionCalendar.sessionMinute(epoch) >= 0;
-        } catch (IllegalArgumentException outsideCalendar) {
-            return false;
-        }
     }
 
     /** Advances to the next line; sets lineStart/lineEnd (without CR/LF). False at end of file. */
