@@ -59,18 +59,19 @@ final class NyseSessionRules {
             || listed(SPECIAL_CLOSURES, d);
     }
 
-    /** Whether the session of this trading day ends at 13:00. */
+    /**
+     * Whether the session of this trading day ends at 13:00. Asked of trading days only, so a
+     * Friday December 24 or July 3 (the observed Christmas or Independence Day) never gets here.
+     */
     static boolean isEarlyClose(LocalDate d) {
         int y = d.getYear();
         DayOfWeek dow = d.getDayOfWeek();
-        if (d.equals(nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1))) {
+        if (d.equals(nth(y, Month.NOVEMBER, 4, DayOfWeek.THURSDAY).plusDays(1))
+            || d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == 24) {
             return true;
         }
-        if (d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == 24) {
-            return dow != DayOfWeek.FRIDAY;
-        }
         if (d.getMonth() == Month.JULY && d.getDayOfMonth() == 3) {
-            return dow != DayOfWeek.FRIDAY && (dow != DayOfWeek.WEDNESDAY || y >= WEDNESDAY_JULY_THIRD_FROM);
+            return dow != DayOfWeek.WEDNESDAY || y >= WEDNESDAY_JULY_THIRD_FROM;
         }
         if (d.getMonth() == Month.JULY && d.getDayOfMonth() == 5) {
             return dow == DayOfWeek.FRIDAY && y < WEDNESDAY_JULY_THIRD_FROM;
