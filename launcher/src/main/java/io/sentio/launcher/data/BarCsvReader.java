@@ -62,6 +62,23 @@ public final class BarCsvReader implements BarSource {
         return stats;
     }
 
+    /**
+     * What lenient mode owes the user once the file is read: how many rows it skipped, and rows
+     * dated outside the session calendar called out, since they mean data the engine cannot use
+     * rather than a glitch. Null when nothing was skipped.
+     */
+    public String skippedRowsWarning() {
+        if (stats.totalBad() == 0) {
+            return null;
+        }
+        String text = "sentio: " + file + ": skipped " + stats.totalBad()
+            + " bad rows; `sentio data check --data DIR` lists them by reason";
+        long outside = stats.bad(BadRowReason.OUTSIDE_CALENDAR);
+        return outside == 0 ? text : text + "; " + outside + " of them (first at line "
+            + stats.firstBadLine(BadRowReason.OUTSIDE_CALENDAR) + ") are dated outside the session calendar "
+            + SessionCalendar.COVERAGE;
+    }
+
     private void readHeader() {
         if (!nextLine()) {
             throw SentioException.badData(file + ":1: empty file, expected header " + HEADER);

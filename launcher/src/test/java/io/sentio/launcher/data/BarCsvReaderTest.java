@@ -2,6 +2,7 @@ package io.sentio.launcher.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,6 +134,18 @@ class BarCsvReaderTest {
             SentioException e = assertThrows(SentioException.class, () -> r.next(new MutableBar()));
             assertTrue(e.getMessage().startsWith(f + ":2: date outside the session calendar 2000-2035: 1999-12-31T10:00:00-05:00,"),
                 e.getMessage());
+        }
+    }
+
+    @Test
+    void shouldCallOutRowsOutsideTheCalendarWhenWarningOfSkippedRows() throws IOException {
+        Path f = write(dir.resolve("MIX_RTH_NH.csv"), List.of(row(BEFORE_CALENDAR), row(OPEN - 60), row(OPEN)));
+        try (BarCsvReader r = new BarCsvReader(f, false)) {
+            assertNull(r.skippedRowsWarning());
+            MutableBar b = new MutableBar();
+            assertTrue(r.next(b));
+            assertEquals("sentio: " + f + ": skipped 2 bad rows; `sentio data check --data DIR` lists them by reason;"
+                + " 1 of them (first at line 2) are dated outside the session calendar 2000-2035", r.skippedRowsWarning());
         }
     }
 
