@@ -15,7 +15,6 @@ import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.config.ParamsLoader;
 import io.sentio.launcher.config.SymbolsLoader;
 import io.sentio.launcher.data.BarCsvReader;
-import io.sentio.launcher.data.BarFileStats;
 import io.sentio.launcher.data.BarFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -93,10 +92,9 @@ public final class DefaultEngineWiring implements EngineWiring {
     @Override
     public void afterRun(PrintStream err) {
         for (BarCsvReader r : readers) {
-            BarFileStats st = r.stats();
-            if (st.totalBad() > 0) {
-                err.println("sentio: " + r.file() + ": skipped " + st.totalBad()
-                    + " bad rows; `sentio data check --data DIR` lists them by reason");
+            String warning = r.skippedRowsWarning();
+            if (warning != null) {
+                err.println(warning);
             }
         }
     }

@@ -103,7 +103,10 @@ public final class DownloadCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw SentioException.badUsage("--until: not a date (YYYY-MM-DD): " + s);
         }
-        if (!SessionCalendar.covers(d) || !SessionCalendar.isTradingDay(d)) {
+        if (!SessionCalendar.covers(d)) {
+            throw SentioException.badUsage("--until: " + s + " is outside the session calendar " + SessionCalendar.COVERAGE);
+        }
+        if (!SessionCalendar.isTradingDay(d)) {
             throw SentioException.badUsage("--until: " + s + " is not an NYSE trading day");
         }
         return d;

@@ -106,8 +106,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw SentioException.badUsage("--start: not a date (YYYY-MM-DD): " + start);
         }
         if (!SessionCalendar.covers(d)) {
-            throw SentioException.badUsage("--start: " + d + " outside the session calendar ("
-                + SessionCalendar.FIRST_YEAR + "-" + SessionCalendar.LAST_YEAR + ")");
+            throw SentioException.badUsage("--start: " + d + " is outside the session calendar " + SessionCalendar.COVERAGE);
         }
         return d;
     }

@@ -59,7 +59,10 @@ public final class MockCommand implements Callable<Integer> {
             }
             date = wiring.syntheticLastSession();
         }
-        if (!SessionCalendar.covers(date) || !SessionCalendar.isTradingDay(date)) {
+        if (!SessionCalendar.covers(date)) {
+            throw SentioException.badUsage("--date " + date + " is outside the session calendar " + SessionCalendar.COVERAGE);
+        }
+        if (!SessionCalendar.isTradingDay(date)) {
             throw SentioException.badUsage("--date " + date + " is not a NYSE session");
         }
         Universe universe = wiring.universe(run.symbols);

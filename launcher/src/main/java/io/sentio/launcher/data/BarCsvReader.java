@@ -62,6 +62,23 @@ public final class BarCsvReader implements BarSource {
         return stats;
     }
 
+    /**
+     * What lenient mode owes the user once the file is read: how many rows it skipped, and rows
+     * dated outside the session calendar called out, since they mean data the engine cannot use
+     * rather than a glitch. Null when nothing was skipped.
+     */
+    public String skippedRowsWarning() {
+        if (stats.totalBad() == 0) {
+            return null;
+        }
+        String text = "sentio: " + file + ": skipped " + stats.totalBad()
+            + " bad rows; `sentio data check --data DIR` lists them by reason";
+        long outside = stats.bad(BadRowReason.OUTSIDE_CALENDAR);
+        return outside == 0 ? text : text + "; " + outside + " of them (first at line "
+            + stats.firstBadLine(BadRowReason.OUTSIDE_CALENDAR) + ") are dated outside the session calendar "
+            + SessionCalendar.COVERAGE;
+    }
+
     private void readHeader() {
         if (!nextLine()) {
             throw SentioException.badData(file + ":1: empty file, expected header " + HEADER);
@@ -143,7 +160,10 @@ public final class BarCsvReader implements BarSource {
         if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
             return BadRowReason.NEGATIVE_VOLUME;
         }
-        if (!inSession(epoch)) {
+        if (!SessionCalendar.coversInstant(epoch)) {
+            return BadRowReason.OUTSIDE_CALENDAR;
+        }
+        if (SessionCalendar.sessionMinute(epoch) < 0) {
             return BadRowReason.OUTSIDE_SESSION;
         }
         if (epoch == lastEpoch) {
@@ -158,14 +178,6 @@ public final class BarCsvReader implements BarSource {
 
     private static boolean validPrice(double p) {
         return p > 0 && p < Double.POSITIVE_INFINITY;
-    }
-
-    private static boolean inSession(long epoch) {
-        try {
-            return SessionCalendar.sessionMinute(epoch) >= 0;
-        } catch (IllegalArgumentException outsideCalendar) {
-            return false;
-        }
     }
 
     /** Advances to the next line; sets lineStart/lineEnd (without CR/LF). False at end of file. */

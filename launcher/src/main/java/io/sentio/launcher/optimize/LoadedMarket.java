@@ -7,7 +7,6 @@ import io.sentio.core.market.Universe;
 import io.sentio.core.synth.BarSeries;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.data.BarCsvReader;
-import io.sentio.launcher.data.BarFileStats;
 import io.sentio.launcher.data.BarFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,10 +54,9 @@ public final class LoadedMarket {
                         lastDay = day;
                     }
                 }
-                BarFileStats st = reader.stats();
-                if (st.totalBad() > 0) {
-                    err.println("sentio: " + reader.file() + ": skipped " + st.totalBad()
-                        + " bad rows; `sentio data check --data DIR` lists them by reason");
+                String warning = reader.skippedRowsWarning();
+                if (warning != null) {
+                    err.println(warning);
                 }
             }
         }

@@ -128,6 +128,13 @@ class GenerateCommandTest {
     }
 
     @Test
+    void shouldNameTheCalendarsYearsForAStartOutsideThem() {
+        Cli r = Cli.run("generate", "--synthetic", "--out", dir.toString(), "--start", "1999-06-01");
+        assertEquals(ExitCodes.BAD_USAGE, r.exitCode, r::toString);
+        assertTrue(r.err.contains("--start: 1999-06-01 is outside the session calendar 2000-2035"), r::toString);
+    }
+
+    @Test
     void shouldRefuseToTreatAGeneratedFileAsRealSource() throws IOException {
         Path syn = dir.resolve("syn");
         assertEquals(ExitCodes.OK, Cli.run("generate", "--synthetic", "--out", syn.toString(), "--sessions", "1").exitCode);

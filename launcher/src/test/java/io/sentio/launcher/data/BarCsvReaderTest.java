@@ -2,6 +2,7 @@ package io.sentio.launcher.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BarCsvReaderTest {
     /** 2025-04-01 09:30 New York. */
     static final long OPEN = 1743514200L;
+    /** Friday 1999-12-31 10:00 New York, a session the calendar (2000-2035) does not cover. */
+    static final long BEFORE_CALENDAR = 946652400L;
+    /** Wednesday 2036-01-02 10:00 New York. */
+    static final long AFTER_CALENDAR = 2082898800L;
 
     @TempDir
     Path dir;
@@ -74,6 +79,8 @@ class BarCsvReaderTest {
             cases.add(Arguments.of(ext, BadRowReason.OPEN_CLOSE_OUTSIDE_RANGE, row(m1, "12", "11", "9", "10", "1")));
             cases.add(Arguments.of(ext, BadRowReason.OPEN_CLOSE_OUTSIDE_RANGE, row(m1, "10", "11", "9", "8.9", "1")));
             cases.add(Arguments.of(ext, BadRowReason.NEGATIVE_VOLUME, row(m1, "10", "11", "9", "10", "-1")));
+            cases.add(Arguments.of(ext, BadRowReason.OUTSIDE_CALENDAR, row(BEFORE_CALENDAR)));
+            cases.add(Arguments.of(ext, BadRowReason.OUTSIDE_CALENDAR, row(AFTER_CALENDAR)));
             cases.add(Arguments.of(ext, BadRowReason.OUTSIDE_SESSION, row(OPEN + 391 * 60)));
             cases.add(Arguments.of(ext, BadRowReason.OUTSIDE_SESSION, row(OPEN - 60)));
             cases.add(Arguments.of(ext, BadRowReason.OUTSIDE_SESSION, row(OPEN + 4 * 86_400)));
@@ -117,6 +124,28 @@ class BarCsvReaderTest {
             SentioException e = assertThrows(SentioException.class, () -> r.next(b));
             assertEquals(ExitCodes.BAD_DATA, e.exitCode());
             assertTrue(e.getMessage().startsWith(f + ":4: " + reason.description()), e.getMessage());
+        }
+    }
+
+    @Test
+    void shouldNameTheCalendarsYearsWhenARowIsOutsideThem() throws IOException {
+        Path f = write(dir.resolve("OLD_RTH_NH.csv"), List.of(row(BEFORE_CALENDAR)));
+        try (BarCsvReader r = new BarCsvReader(f, true)) {
+            SentioException e = assertThrows(SentioException.class, () -> r.next(new MutableBar()));
+            assertTrue(e.getMessage().startsWith(f + ":2: date outside the session calendar 2000-2035: 1999-12-31T10:00:00-05:00,"),
+                e.getMessage());
+        }
+    }
+
+    @Test
+    void shouldCallOutRowsOutsideTheCalendarWhenWarningOfSkippedRows() throws IOException {
+        Path f = write(dir.resolve("MIX_RTH_NH.csv"), List.of(row(BEFORE_CALENDAR), row(OPEN - 60), row(OPEN)));
+        try (BarCsvReader r = new BarCsvReader(f, false)) {
+            assertNull(r.skippedRowsWarning());
+            MutableBar b = new MutableBar();
+            assertTrue(r.next(b));
+            assertEquals("sentio: " + f + ": skipped 2 bad rows; `sentio data check --data DIR` lists them by reason;"
+                + " 1 of them (first at line 2) are dated outside the session calendar 2000-2035", r.skippedRowsWarning());
         }
     }
 

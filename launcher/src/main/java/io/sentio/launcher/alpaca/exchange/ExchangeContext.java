@@ -20,7 +20,10 @@ public final class ExchangeContext {
         Objects.requireNonNull(tape, "session tape");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(credentials, "credentials");
-        if (!SessionCalendar.covers(date) || !SessionCalendar.isTradingDay(date)) {
+        if (!SessionCalendar.covers(date)) {
+            throw new IllegalArgumentException("--date " + date + " is outside the session calendar " + SessionCalendar.COVERAGE);
+        }
+        if (!SessionCalendar.isTradingDay(date)) {
             throw new IllegalArgumentException("--date " + date + " is not an NYSE trading day");
         }
         if (!(speed >= 0) || Double.isInfinite(speed)) {
