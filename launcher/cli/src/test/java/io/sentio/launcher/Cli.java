@@ -1,5 +1,6 @@
 package io.sentio.launcher;
 
+import io.sentio.launcher.cli.SentioMain;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

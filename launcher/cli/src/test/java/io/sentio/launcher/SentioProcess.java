@@ -3,6 +3,7 @@ package io.sentio.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.launcher.cli.SentioMain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,5 @@
 package io.sentio.launcher.alpaca;
 
-import io.sentio.launcher.SentioException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ public final class AlpacaCredentials {
 
     public AlpacaCredentials(String keyId, String secret) {
         if (keyId == null || keyId.isBlank() || secret == null || secret.isBlank()) {
-            throw SentioException.badUsage("Alpaca credentials need both " + KEY_ENV + " and " + SECRET_ENV);
+            throw AlpacaException.setup("Alpaca credentials need both " + KEY_ENV + " and " + SECRET_ENV);
         }
         this.keyId = keyId;
         this.secret = secret;
@@ -38,7 +37,7 @@ public final class AlpacaCredentials {
             secret = secret != null ? secret : file.get(SECRET_ENV);
         }
         if (key == null || secret == null) {
-            throw SentioException.badUsage("no Alpaca credentials: set " + KEY_ENV + " and " + SECRET_ENV
+            throw AlpacaException.setup("no Alpaca credentials: set " + KEY_ENV + " and " + SECRET_ENV
                 + " in the environment or in " + (configEnv == null ? "config.env" : configEnv));
         }
         return new AlpacaCredentials(key, secret);
@@ -50,7 +49,7 @@ public final class AlpacaCredentials {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SentioException.badUsage("cannot read " + file + ": " + e.getMessage());
+            throw AlpacaException.setup("cannot read " + file + ": " + e.getMessage());
         }
         java.util.LinkedHashMap<String, String> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -64,7 +63,7 @@ public final class AlpacaCredentials {
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 // The line may hold a secret: name the line, never echo it.
-                throw SentioException.badUsage(file + ":" + (i + 1) + ": expected KEY=VALUE");
+                throw AlpacaException.setup(file + ":" + (i + 1) + ": expected KEY=VALUE");
             }
             String value = line.substring(eq + 1).strip();
             if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")

@@ -1,6 +1,5 @@
 package io.sentio.launcher.alpaca;
 
-import io.sentio.launcher.SentioException;
 import java.net.URI;
 import java.util.Map;
 
@@ -22,9 +21,9 @@ public final class AlpacaEndpoints {
     private final String stream;
 
     public AlpacaEndpoints(String trading, String data, String stream) {
-        this.trading = validate("--trading-url", trading, "http");
-        this.data = validate("--data-url", data, "http");
-        this.stream = validate("--stream-url", stream, "ws");
+        this.trading = validate("trading URL", trading, "http");
+        this.data = validate("data URL", data, "http");
+        this.stream = validate("stream URL", stream, "ws");
     }
 
     /** Options win over the environment, which wins over the defaults; {@code paper} picks the default trading host. */
@@ -36,24 +35,9 @@ public final class AlpacaEndpoints {
             first(streamOption, env.get(STREAM_ENV), STREAM));
     }
 
-    /**
-     * Refuses a trading host that contradicts the mode. {@code --paper} against Alpaca's live host would
-     * send real-money orders from a run journaled as paper; no {@code --paper} against the paper host
-     * would journal a paper run as live. Other hosts (the stand-in, a proxy) are taken as the mode says.
-     * {@code tradingOption} and {@code env} are what {@link #resolve} was given, to name the source.
-     */
-    public void requireMode(boolean paper, String tradingOption, Map<String, String> env) {
-        String host = URI.create(trading).getHost();
-        String source = tradingOption != null && !tradingOption.isBlank() ? "--trading-url"
-            : env.get(TRADING_ENV) != null && !env.get(TRADING_ENV).isBlank() ? TRADING_ENV : "the default";
-        if (paper && host.equals(URI.create(LIVE_TRADING).getHost())) {
-            throw SentioException.badUsage("--paper, but " + source + " is Alpaca's live (real-money) host " + trading
-                + ": use " + PAPER_TRADING + ", or drop --paper to trade live");
-        }
-        if (!paper && host.equals(URI.create(PAPER_TRADING).getHost())) {
-            throw SentioException.badUsage(source + " is Alpaca's paper host " + trading
-                + ": pass --paper (the journal records the mode)");
-        }
+    /** True when the trading host is Alpaca's paper host: simulated money. */
+    public boolean paperHost() {
+        return URI.create(trading).getHost().equals(URI.create(PAPER_TRADING).getHost());
     }
 
     /** True when orders go to Alpaca's live host: real money. */
@@ -68,16 +52,16 @@ public final class AlpacaEndpoints {
         return env != null && !env.isBlank() ? env : fallback;
     }
 
-    private static String validate(String option, String url, String scheme) {
+    private static String validate(String endpoint, String url, String scheme) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage(option + ": not a URL: " + url);
+            throw AlpacaException.setup(endpoint + ": not a URL: " + url);
         }
         String s = uri.getScheme();
         if (s == null || !(s.equals(scheme) || s.equals(scheme + "s")) || uri.getHost() == null) {
-            throw SentioException.badUsage(option + ": expected a " + scheme + "(s):// URL, got " + url);
+            throw AlpacaException.setup(endpoint + ": expected a " + scheme + "(s):// URL, got " + url);
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.SentioException;
 import io.sentio.launcher.alpaca.msgpack.MsgPackReader;
 import io.sentio.launcher.alpaca.msgpack.MsgPackTree;
 import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
@@ -123,29 +122,24 @@ class WireFormatTest {
         assertEquals(AlpacaEndpoints.PAPER_TRADING, d.trading());
         assertEquals("wss://paper-api.alpaca.markets/stream", d.tradingStream());
         assertEquals(AlpacaEndpoints.STREAM, d.stream());
-        SentioException bad = assertThrows(SentioException.class,
+        AlpacaException bad = assertThrows(AlpacaException.class,
             () -> AlpacaEndpoints.resolve(null, null, "http://x", Map.of(), true));
-        assertTrue(bad.getMessage().contains("--stream-url"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("stream URL"), bad.getMessage());
     }
 
     @Test
     void shouldTellAlpacasLiveHostFromItsPaperHostAndTheStandIn() {
-        Map<String, String> liveEnv = Map.of(AlpacaEndpoints.TRADING_ENV, "https://api.alpaca.markets/");
-        AlpacaEndpoints live = AlpacaEndpoints.resolve(null, null, null, liveEnv, true);
+        AlpacaEndpoints live = AlpacaEndpoints.resolve(null, null, null,
+            Map.of(AlpacaEndpoints.TRADING_ENV, "https://api.alpaca.markets/"), true);
         assertTrue(live.realMoney());
-        SentioException paperOnLive = assertThrows(SentioException.class, () -> live.requireMode(true, null, liveEnv));
-        assertTrue(paperOnLive.getMessage().contains(AlpacaEndpoints.TRADING_ENV), paperOnLive.getMessage());
-        live.requireMode(false, null, liveEnv);
+        assertFalse(live.paperHost());
         AlpacaEndpoints paper = AlpacaEndpoints.resolve(null, null, null, Map.of(), true);
         assertFalse(paper.realMoney());
-        paper.requireMode(true, null, Map.of());
-        SentioException liveOnPaper = assertThrows(SentioException.class, () -> paper.requireMode(false, null, Map.of()));
-        assertTrue(liveOnPaper.getMessage().contains("pass --paper"), liveOnPaper.getMessage());
+        assertTrue(paper.paperHost());
         AlpacaEndpoints standIn = new AlpacaEndpoints("http://127.0.0.1:9000", "http://127.0.0.1:9000",
             "ws://127.0.0.1:9000/v2/iex");
         assertFalse(standIn.realMoney());
-        standIn.requireMode(true, "http://127.0.0.1:9000", Map.of());
-        standIn.requireMode(false, "http://127.0.0.1:9000", Map.of());
+        assertFalse(standIn.paperHost());
     }
 
     @Test
@@ -156,7 +150,7 @@ class WireFormatTest {
         assertFalse(c.toString().contains("PKEY"));
         java.nio.file.Path f = dir.resolve("config.env");
         java.nio.file.Files.writeString(f, "APCA_API_KEY_ID=PKEY\nvery-secret-value\n");
-        SentioException e = assertThrows(SentioException.class, () -> AlpacaCredentials.readEnvFile(f));
+        AlpacaException e = assertThrows(AlpacaException.class, () -> AlpacaCredentials.readEnvFile(f));
         assertTrue(e.getMessage().contains(":2:"), e.getMessage());
         assertFalse(e.getMessage().contains("very-secret-value"));
         assertTrue(c.matches("PKEY", "very-secret-value"));

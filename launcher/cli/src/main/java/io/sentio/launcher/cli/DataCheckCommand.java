@@ -7,7 +7,6 @@ import io.sentio.launcher.data.BadRowReason;
 import io.sentio.launcher.data.BarFiles;
 import io.sentio.launcher.data.DataChecker;
 import io.sentio.launcher.data.SymbolCheck;
-import io.sentio.launcher.data.UniverseGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

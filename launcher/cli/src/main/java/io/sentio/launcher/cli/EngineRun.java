@@ -15,9 +15,9 @@ import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
+import io.sentio.launcher.BuildInfo;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
-import io.sentio.launcher.SentioMain;
 import java.io.PrintStream;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -114,7 +114,7 @@ final class EngineRun {
             throw SentioException.badUsage("--run-id " + run.runId + " is too long to journal: client order ids hold at"
                 + " most " + JournalFormat.CLIENT_ORDER_ID_MAX + " characters (run id, minute, symbol, sequence)");
         }
-        RunHeader header = new RunHeader(run.runId, SentioMain.codeVersion(), mode, System.currentTimeMillis(),
+        RunHeader header = new RunHeader(run.runId, BuildInfo.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
             return RunJournal.open(run.journal, header, run.apply(ctx).shards(),

@@ -4,7 +4,6 @@ import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.config.SymbolsLoader;
-import io.sentio.launcher.data.UniverseGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -13,8 +13,8 @@ import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.journal.state.StateHash;
+import io.sentio.launcher.BuildInfo;
 import io.sentio.launcher.SentioException;
-import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.config.ConfigFiles;
@@ -110,12 +110,31 @@ public final class LiveCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /**
+     * Refuses a trading host that contradicts the mode: {@code --paper} against Alpaca's live host would
+     * send real-money orders from a run journaled as paper, and the reverse would journal a paper run as
+     * live. Other hosts (the stand-in, a proxy) are taken as the mode says. {@code source} names where the
+     * host came from.
+     */
+    private void requireMode(AlpacaEndpoints endpoints, String source) {
+        if (paper && endpoints.realMoney()) {
+            throw SentioException.badUsage("--paper, but " + source + " is Alpaca's live (real-money) host "
+                + endpoints.trading() + ": use " + AlpacaEndpoints.PAPER_TRADING + ", or drop --paper to trade live");
+        }
+        if (!paper && endpoints.paperHost()) {
+            throw SentioException.badUsage(source + " is Alpaca's paper host " + endpoints.trading()
+                + ": pass --paper (the journal records the mode)");
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Map<String, String> environment = env.get();
         AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
         AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, paper);
-        endpoints.requireMode(paper, tradingUrl, environment);
+        requireMode(endpoints, tradingUrl != null && !tradingUrl.isBlank() ? "--trading-url"
+            : !environment.getOrDefault(AlpacaEndpoints.TRADING_ENV, "").isBlank() ? AlpacaEndpoints.TRADING_ENV
+            : "the default");
         if (endpoints.realMoney()) {
             err.println("sentio: LIVE trading: orders go to " + endpoints.trading() + " with real money"
                 + " (--paper trades the paper account)");
@@ -180,7 +199,7 @@ public final class LiveCommand implements Callable<Integer> {
     private RunJournal openJournal(Universe universe, WarmState warm, byte[] paramsBytes, String id, int shards) {
         byte[] symbolsBytes = RunOptions.bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"),
             "--symbols");
-        RunHeader header = new RunHeader(id, SentioMain.codeVersion(), paper ? RunMode.LIVE_PAPER : RunMode.LIVE,
+        RunHeader header = new RunHeader(id, BuildInfo.codeVersion(), paper ? RunMode.LIVE_PAPER : RunMode.LIVE,
             System.currentTimeMillis(), warm == null ? 0 : warm.fingerprint(), universe.symbols(), paramsBytes, symbolsBytes);
         try {
             return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),

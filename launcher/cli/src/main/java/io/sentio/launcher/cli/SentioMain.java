@@ -1,27 +1,23 @@
-package io.sentio.launcher;
+package io.sentio.launcher.cli;
 
 import io.sentio.core.config.ConfigException;
-import io.sentio.launcher.cli.BacktestCommand;
-import io.sentio.launcher.cli.DataCommand;
-import io.sentio.launcher.cli.DefaultEngineWiring;
-import io.sentio.launcher.cli.DownloadCommand;
-import io.sentio.launcher.cli.EngineWiring;
-import io.sentio.launcher.cli.ExchangeCommand;
-import io.sentio.launcher.cli.FeaturesCommand;
-import io.sentio.launcher.cli.GenerateCommand;
-import io.sentio.launcher.cli.JournalDumpCommand;
-import io.sentio.launcher.cli.LiveCommand;
-import io.sentio.launcher.cli.MockCommand;
-import io.sentio.launcher.cli.OptimizeWorkerCommand;
-import io.sentio.launcher.cli.ReportCommand;
-import io.sentio.launcher.cli.ReplayCommand;
-import io.sentio.launcher.cli.WarmupCommand;
+import io.sentio.launcher.BuildInfo;
+import io.sentio.launcher.ExitCodes;
+import io.sentio.launcher.SentioException;
+import io.sentio.launcher.alpaca.AlpacaException;
+import io.sentio.launcher.data.BarDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code sentio} CLI. Subcommands live in {@code io.sentio.launcher.cli}. */
+/**
+ * Entry point of the {@code sentio} CLI. {@code sentio exchange} is a program of its own (module
+ * launcher/exchange) that launcher/bin/sentio starts, so the stand-in is never on a daemon's classpath.
+ */
 @Command(name = "sentio", mixinStandardHelpOptions = true, versionProvider = SentioMain.Version.class,
     description = "Intraday momentum rotation across US ETFs: one Disruptor ring, one online learner per symbol.",
+    footer = {"", "launcher/bin/sentio also runs:",
+        "  exchange  Local Alpaca-protocol stand-in exchange replaying bar files",
+        "            (a program of its own: sentio exchange --help)"},
     subcommands = {
         CommandLine.HelpCommand.class,
         DataCommand.class,
@@ -29,7 +25,6 @@ import picocli.CommandLine.Command;
         GenerateCommand.class,
         JournalDumpCommand.Group.class,
         DownloadCommand.class,
-        ExchangeCommand.class,
         ReportCommand.class,
     })
 public final class SentioMain implements Runnable {
@@ -53,6 +48,14 @@ public final class SentioMain implements Runnable {
                 cmd.getErr().println("sentio: " + ex.getMessage());
                 return ((SentioException) ex).exitCode();
             }
+            if (ex instanceof BarDataException) {
+                cmd.getErr().println("sentio: " + ex.getMessage());
+                return ExitCodes.BAD_DATA;
+            }
+            if (ex instanceof AlpacaException) {
+                cmd.getErr().println("sentio: " + ex.getMessage());
+                return ((AlpacaException) ex).kind() == AlpacaException.Kind.SETUP ? ExitCodes.BAD_USAGE : ExitCodes.BAD_DATA;
+            }
             if (ex instanceof ConfigException) {
                 cmd.getErr().println("sentio: config " + ex.getMessage());
                 return ExitCodes.BAD_USAGE;
@@ -69,12 +72,6 @@ public final class SentioMain implements Runnable {
         return cli.execute(args);
     }
 
-    /** The build's version (jar manifest), "dev" when run from classes: recorded in journal headers. */
-    public static String codeVersion() {
-        String v = SentioMain.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
@@ -84,8 +81,7 @@ public final class SentioMain implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = SentioMain.class.getPackage().getImplementationVersion();
-            return new String[] {"sentio " + (v == null ? "dev" : v)};
+            return new String[] {"sentio " + BuildInfo.codeVersion()};
         }
     }
 }

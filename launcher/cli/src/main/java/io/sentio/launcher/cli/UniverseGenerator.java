@@ -1,4 +1,4 @@
-package io.sentio.launcher.data;
+package io.sentio.launcher.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +9,10 @@ import io.sentio.core.synth.SyntheticMarket;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.SymbolInfo;
 import io.sentio.launcher.config.SymbolsConfig;
+import io.sentio.launcher.data.BarCsvReader;
+import io.sentio.launcher.data.BarCsvWriter;
+import io.sentio.launcher.data.BarFileStats;
+import io.sentio.launcher.data.BarFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

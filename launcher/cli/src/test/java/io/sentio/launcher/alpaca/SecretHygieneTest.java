@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.SentioMain;
+import io.sentio.launcher.alpaca.exchange.ExchangeMain;
 import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.stream.MarketDataStream;
 import io.sentio.launcher.alpaca.trading.AlpacaBroker;
 import io.sentio.launcher.alpaca.trading.OrderSide;
+import io.sentio.launcher.cli.SentioMain;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ class SecretHygieneTest {
                 "--out", dir.resolve("csv").toString(), "--data-url", fx.server.httpUrl(), "--env-file", env.toString());
             SentioMain.run("download", "--symbols", "SPY", "--days", "1", "--until", "2025-04-01",
                 "--out", dir.resolve("csv").toString(), "--data-url", "http://127.0.0.1:1", "--env-file", env.toString());
-            SentioMain.run("exchange", "--data", dir.toString(), "--date", "2025-04-01", "--key", ExchangeFixture.KEY,
+            ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", ExchangeFixture.KEY,
                 "--secret", ExchangeFixture.SECRET);
             System.err.println(new ExchangeFixture.Recorder(UNIVERSE).toString() + fx.streamContext(good, false));
         }

@@ -11,7 +11,6 @@ import io.sentio.journal.codec.OrderType;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.codec.Side;
-import io.sentio.launcher.SentioMain;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

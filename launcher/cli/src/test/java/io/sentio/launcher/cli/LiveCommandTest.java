@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sentio.launcher.Cli;
-import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,8 +13,8 @@ import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
+import io.sentio.launcher.BuildInfo;
 import io.sentio.launcher.ExitCodes;
-import io.sentio.launcher.SentioMain;
 import io.sentio.launcher.alpaca.exchange.ExchangeServer;
 import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +90,7 @@ class LiveDegradedVenueTest {
         try (ExchangeServer x = fx.exchange(DAY, SPEED, faults)) {
             // The fixture's settings: reconnects after 20-100 ms, so trade_updates gives up within the outage.
             LiveSettings settings = fx.settings(x, out, err).journal((runId, shards) -> RunJournal.open(journal,
-                new RunHeader(runId, SentioMain.codeVersion(), RunMode.LIVE_PAPER, System.currentTimeMillis(), 0,
+                new RunHeader(runId, BuildInfo.codeVersion(), RunMode.LIVE_PAPER, System.currentTimeMillis(), 0,
                     fx.universe.symbols(), bytes(fx.paramsFile), bytes(fx.symbolsFile)), shards, 0, null));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             try {

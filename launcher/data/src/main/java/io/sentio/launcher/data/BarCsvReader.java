@@ -3,7 +3,6 @@ package io.sentio.launcher.data;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.MutableBar;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.SentioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,9 +46,9 @@ public final class BarCsvReader implements BarSource {
             InputStream raw = Files.newInputStream(file);
             this.in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         } catch (NoSuchFileException e) {
-            throw SentioException.badData("no such bar file: " + file);
+            throw new BarDataException("no such bar file: " + file);
         } catch (IOException e) {
-            throw SentioException.badData(file + ": cannot open: " + e.getMessage());
+            throw new BarDataException(file + ": cannot open: " + e.getMessage());
         }
         readHeader();
     }
@@ -64,7 +63,7 @@ public final class BarCsvReader implements BarSource {
 
     private void readHeader() {
         if (!nextLine()) {
-            throw SentioException.badData(file + ":1: empty file, expected header " + HEADER);
+            throw new BarDataException(file + ":1: empty file, expected header " + HEADER);
         }
         int len = lineEnd - lineStart;
         int skip = len >= 3 && buf[lineStart] == (byte) 0xEF && buf[lineStart + 1] == (byte) 0xBB
@@ -74,7 +73,7 @@ public final class BarCsvReader implements BarSource {
             ok = buf[lineStart + skip + i] == HEADER_BYTES[i];
         }
         if (!ok) {
-            throw SentioException.badData(file + ":1: expected header " + HEADER + ", got "
+            throw new BarDataException(file + ":1: expected header " + HEADER + ", got "
                 + new String(buf, lineStart, Math.min(len, 200), StandardCharsets.US_ASCII));
         }
     }
@@ -90,7 +89,7 @@ public final class BarCsvReader implements BarSource {
             }
             stats.reject(reason, lineNumber);
             if (strict) {
-                throw SentioException.badData(file + ":" + lineNumber + ": " + reason.description() + ": "
+                throw new BarDataException(file + ":" + lineNumber + ": " + reason.description() + ": "
                     + new String(buf, lineStart, Math.min(lineEnd - lineStart, 200), StandardCharsets.US_ASCII));
             }
         }
@@ -212,7 +211,7 @@ public final class BarCsvReader implements BarSource {
                 limit += r;
             }
         } catch (IOException e) {
-            throw SentioException.badData(file + ":" + (lineNumber + 1) + ": read error: " + e);
+            throw new BarDataException(file + ":" + (lineNumber + 1) + ": read error: " + e);
         }
     }
 
@@ -221,7 +220,7 @@ public final class BarCsvReader implements BarSource {
         try {
             in.close();
         } catch (IOException e) {
-            throw SentioException.badData(file + ": close failed: " + e.getMessage());
+            throw new BarDataException(file + ": close failed: " + e.getMessage());
         }
     }
 }

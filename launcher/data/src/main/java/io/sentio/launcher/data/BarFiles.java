@@ -1,6 +1,5 @@
 package io.sentio.launcher.data;
 
-import io.sentio.launcher.SentioException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -24,11 +23,11 @@ public final class BarFiles {
         boolean hasPlain = Files.isRegularFile(plain);
         boolean hasGz = Files.isRegularFile(gz);
         if (hasPlain && hasGz) {
-            throw SentioException.badData("symbol " + symbol + ": both " + plain + " and " + gz
+            throw new BarDataException("symbol " + symbol + ": both " + plain + " and " + gz
                 + " exist; keep one");
         }
         if (!hasPlain && !hasGz) {
-            throw SentioException.badData("symbol " + symbol + ": no bar file " + plain + " (or .gz)");
+            throw new BarDataException("symbol " + symbol + ": no bar file " + plain + " (or .gz)");
         }
         return hasPlain ? plain : gz;
     }
@@ -36,7 +35,7 @@ public final class BarFiles {
     /** Every bar file in {@code dir}, by symbol in alphabetical order. */
     public static Map<String, Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw SentioException.badUsage("--data: not a directory: " + dir);
+            throw new BarDataException("not a directory: " + dir);
         }
         TreeMap<String, Path> out = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {

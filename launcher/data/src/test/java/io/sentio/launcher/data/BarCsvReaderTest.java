@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.MutableBar;
-import io.sentio.launcher.ExitCodes;
-import io.sentio.launcher.SentioException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,8 +112,7 @@ class BarCsvReaderTest {
             MutableBar b = new MutableBar();
             assertTrue(r.next(b));
             assertTrue(r.next(b));
-            SentioException e = assertThrows(SentioException.class, () -> r.next(b));
-            assertEquals(ExitCodes.BAD_DATA, e.exitCode());
+            BarDataException e = assertThrows(BarDataException.class, () -> r.next(b));
             assertTrue(e.getMessage().startsWith(f + ":4: " + reason.description()), e.getMessage());
         }
     }
@@ -172,8 +169,7 @@ class BarCsvReaderTest {
     void shouldRejectWrongHeaderNamingFileAndLine() throws IOException {
         Path f = dir.resolve("H_RTH_NH.csv");
         Files.writeString(f, "time,open,high,low,close,volume\n");
-        SentioException e = assertThrows(SentioException.class, () -> new BarCsvReader(f, false));
-        assertEquals(ExitCodes.BAD_DATA, e.exitCode());
+        BarDataException e = assertThrows(BarDataException.class, () -> new BarCsvReader(f, false));
         assertTrue(e.getMessage().startsWith(f + ":1: expected header"), e.getMessage());
     }
 
@@ -192,8 +188,7 @@ class BarCsvReaderTest {
 
     @Test
     void shouldNameSymbolAndPathWhenConfiguredSymbolHasNoFile() {
-        SentioException e = assertThrows(SentioException.class, () -> BarFiles.locate(dir, "SPY"));
-        assertEquals(ExitCodes.BAD_DATA, e.exitCode());
+        BarDataException e = assertThrows(BarDataException.class, () -> BarFiles.locate(dir, "SPY"));
         assertTrue(e.getMessage().contains("SPY") && e.getMessage().contains(dir.resolve("SPY_RTH_NH.csv").toString()),
             e.getMessage());
     }

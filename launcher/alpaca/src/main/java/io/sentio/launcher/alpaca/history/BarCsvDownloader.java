@@ -2,7 +2,7 @@ package io.sentio.launcher.alpaca.history;
 
 import io.sentio.core.market.Universe;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.SentioException;
+import io.sentio.launcher.alpaca.AlpacaException;
 import io.sentio.launcher.alpaca.AlpacaTime;
 import io.sentio.launcher.alpaca.SymbolTable;
 import java.io.BufferedWriter;
@@ -95,7 +95,7 @@ public final class BarCsvDownloader {
         try {
             return Long.parseLong(f[1].trim());
         } catch (RuntimeException e) {
-            throw SentioException.badData(file + ": cannot resume, last line is not a bar row: " + line);
+            throw new AlpacaException(AlpacaException.Kind.DATA, file + ": cannot resume, last line is not a bar row: " + line);
         }
     }
 

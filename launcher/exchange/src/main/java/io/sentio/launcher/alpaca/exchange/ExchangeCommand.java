@@ -1,14 +1,8 @@
-package io.sentio.launcher.cli;
+package io.sentio.launcher.alpaca.exchange;
 
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.ExitCodes;
-import io.sentio.launcher.SentioException;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.exchange.ExchangeContext;
-import io.sentio.launcher.alpaca.exchange.ExchangeServer;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
-import io.sentio.launcher.alpaca.exchange.SessionTape;
 import io.sentio.launcher.data.BarCsvReader;
 import io.sentio.launcher.data.BarFiles;
 import java.io.PrintWriter;
@@ -24,9 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code sentio exchange}: the local Alpaca-protocol stand-in, serving one session from bar CSVs. */
+/**
+ * {@code sentio exchange}: the local Alpaca-protocol stand-in, serving one session from bar CSVs. Its own
+ * program ({@link ExchangeMain}), so that a trading daemon never carries it on its classpath.
+ */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
     description = {"Local Alpaca-protocol stand-in on 127.0.0.1: market-data stream replaying --date at --speed,",
         "history bars, trading API and trade_updates. Clients must present the key pair given by --key/--secret",
@@ -110,7 +108,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw SentioException.badUsage("--date: not a date (YYYY-MM-DD): " + date);
+            throw new ParameterException(spec.commandLine(), "--date: not a date (YYYY-MM-DD): " + date);
         }
         AlpacaCredentials credentials = key != null || secret != null
             ? new AlpacaCredentials(key, secret)
@@ -129,20 +127,20 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.partialFills = partialFills;
         faults.cancelRestOfNthOrder = cancelRestOfOrder;
         faults.corrections = corrections;
-        Universe universe = universeOf(data);
-        SessionTape tape = SessionTape.load(universe, openSources(data, universe));
-        ExchangeContext ctx = new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
-            .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival);
+        ExchangeContext ctx;
         try {
-            ctx.conclude();
+            Universe universe = universeOf(data);
+            SessionTape tape = SessionTape.load(universe, openSources(data, universe));
+            ctx = new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
+                .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival).conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage(e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stop = new CountDownLatch(1);
         try (ExchangeServer server = ExchangeServer.start(ctx)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "exchange-shutdown"));
             PrintWriter out = spec.commandLine().getOut();
-            out.println("exchange: " + universe.size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
+            out.println("exchange: " + ctx.tape().universe().size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
             out.println("APCA_API_BASE_URL=" + server.httpUrl());
             out.println("APCA_API_DATA_URL=" + server.httpUrl());
             out.println("APCA_API_STREAM_URL=" + server.streamUrl("iex"));
@@ -150,14 +148,17 @@ public final class ExchangeCommand implements Callable<Integer> {
             out.flush();
             stop.await();
         }
-        return ExitCodes.OK;
+        return 0;
     }
 
-    /** The symbols with a bar file in {@code dir}, in name order. */
+    /** The symbols with a bar file in {@code dir}, in name order; IllegalArgumentException names --data. */
     static Universe universeOf(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--data: not a directory: " + dir);
+        }
         Map<String, Path> files = BarFiles.list(dir);
         if (files.isEmpty()) {
-            throw SentioException.badUsage("--data: no SYMBOL_RTH_NH.csv files in " + dir);
+            throw new IllegalArgumentException("--data: no SYMBOL_RTH_NH.csv files in " + dir);
         }
         return new Universe(new ArrayList<>(files.keySet()));
     }

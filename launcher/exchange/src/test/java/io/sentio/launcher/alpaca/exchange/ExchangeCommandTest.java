@@ -1,8 +1,7 @@
-package io.sentio.launcher.cli;
+package io.sentio.launcher.alpaca.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.sentio.launcher.SentioMain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,22 +10,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ExchangeCommandTest {
     @Test
     void shouldExplainItselfWithHelp() {
-        assertEquals(0, SentioMain.run("exchange", "--help"));
-        assertEquals(0, SentioMain.run("download", "--help"));
+        assertEquals(0, ExchangeMain.run("--help"));
     }
 
     @Test
     void shouldRejectBadOptionsWithExitCode2(@TempDir Path dir) throws Exception {
-        assertEquals(2, SentioMain.run("exchange", "--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
             "--secret", "S"), "no bar files in the directory");
         Files.writeString(dir.resolve("SPY_RTH_NH.csv"), "ts_utc,ts_nyt_epoch,open,high,low,close,volume\n");
-        assertEquals(2, SentioMain.run("exchange", "--data", dir.toString(), "--date", "April 1st", "--key", "K",
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "April 1st", "--key", "K",
             "--secret", "S"));
-        assertEquals(2, SentioMain.run("exchange", "--data", dir.toString(), "--date", "2025-04-01", "--key", "K"),
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K"),
             "a key without a secret");
-        assertEquals(2, SentioMain.run("exchange", "--data", dir.resolve("missing").toString(), "--date", "2025-04-01",
+        assertEquals(2, ExchangeMain.run("--data", dir.resolve("missing").toString(), "--date", "2025-04-01",
             "--key", "K", "--secret", "S"));
-        assertEquals(2, SentioMain.run("exchange", "--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
             "--secret", "S", "--drop-trade-updates-at-minute", "5", "--trade-updates-down-minutes", "-1"),
             "a negative outage length");
     }
