@@ -6,16 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.alpaca.msgpack.MsgPackReader;
-import io.sentio.launcher.alpaca.msgpack.MsgPackTree;
-import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
 import io.sentio.launcher.alpaca.stream.JsonFrameDecoder;
+import io.sentio.launcher.alpaca.stream.MsgPackFrameDecoder;
 import io.sentio.launcher.alpaca.stream.StreamFrameHandler;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 class WireFormatTest {
     @Test
@@ -30,74 +31,34 @@ class WireFormatTest {
     }
 
     @Test
-    void shouldRoundTripMsgpackValuesIncludingAllTimestampForms() {
-        MsgPackWriter w = new MsgPackWriter().arrayHeader(9).integer(5).integer(-7).integer(300).integer(-40_000)
-            .integer(1L << 40).float64(101.25).string("x".repeat(40)).timestamp(1_743_514_200L, 0)
-            .timestamp(1_743_514_200L, 5);
-        MsgPackReader r = new MsgPackReader();
-        byte[] b = w.toByteArray();
-        r.wrap(b, 0, b.length);
-        assertEquals(9, r.readArrayHeader());
-        assertEquals(5, r.readLong());
-        assertEquals(-7, r.readLong());
-        assertEquals(300, r.readLong());
-        assertEquals(-40_000, r.readLong());
-        assertEquals(1L << 40, r.readLong());
-        assertEquals(101.25, r.readDouble());
-        assertEquals("x".repeat(40), r.readString());
-        assertEquals(1_743_514_200L, r.readTimestampSecond());
-        assertEquals(1_743_514_200L, r.readTimestampSecond());
-        assertFalse(r.hasMore());
+    void shouldDecodeMsgpackBarsWithEveryTimestampFormLikeTheirJsonTwins() throws Exception {
+        long second = 1_614_021_300L;
+        MessageBufferPacker p = MessagePack.newDefaultBufferPacker();
+        p.packArrayHeader(5);
+        bar(p, "QQQ", 'b').packString("t").packTimestamp(Instant.ofEpochSecond(second));
+        bar(p, "QQQ", 'b').packString("t").packTimestamp(Instant.ofEpochSecond(second, 5));
+        bar(p, "SPY", 'u').packString("t").packTimestamp(Instant.ofEpochSecond(-86_400L));
+        bar(p, "SPY", 'b').packString("t").packString("2021-02-22T19:15:00Z");
+        bar(p, "IBM", 'b').packString("t").packTimestamp(Instant.ofEpochSecond(second));
+        List<String> seen = new ArrayList<>();
+        new MsgPackFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ"))).decode(p.toByteArray(), recorder(seen));
+        assertEquals(List.of("1 1614021300 1.5 2.0 1.0 1.75 300.0 false", "1 1614021300 1.5 2.0 1.0 1.75 300.0 false",
+            "0 -86400 1.5 2.0 1.0 1.75 300.0 true", "0 1614021300 1.5 2.0 1.0 1.75 300.0 false"), seen);
     }
 
-    @Test
-    void shouldReadTheTimestamp64FormOtherEncodersUse() {
-        // 0xd7 0xff, 30-bit nanoseconds << 34 | 34-bit seconds
-        long seconds = 1_743_514_200L;
-        long packed = (123L << 34) | seconds;
-        byte[] b = new byte[10];
-        b[0] = (byte) 0xd7;
-        b[1] = (byte) 0xff;
-        for (int i = 0; i < 8; i++) {
-            b[2 + i] = (byte) (packed >>> (56 - 8 * i));
-        }
-        assertEquals(seconds, new MsgPackReader().wrap(b, 0, b.length).readTimestampSecond());
-    }
-
-    @Test
-    void shouldDecodeClientActionsFromMsgpack() {
-        byte[] b = new MsgPackWriter().mapHeader(2).string("action").string("subscribe").string("bars").arrayHeader(2)
-            .string("SPY").string("QQQ").toByteArray();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) MsgPackTree.decode(b);
-        assertEquals("subscribe", m.get("action"));
-        assertEquals(List.of("SPY", "QQQ"), m.get("bars"));
+    /** A bar map of nine entries (one unknown and nested) whose last, {@code t}, the caller writes. */
+    private static MessageBufferPacker bar(MessageBufferPacker p, String symbol, char type) throws Exception {
+        p.packMapHeader(9).packString("T").packString(String.valueOf(type)).packString("S").packString(symbol)
+            .packString("o").packDouble(1.5).packString("h").packLong(2).packString("l").packDouble(1.0)
+            .packString("c").packDouble(1.75).packString("v").packLong(300);
+        p.packString("x").packMapHeader(1).packString("nested").packArrayHeader(2).packLong(1).packLong(2);
+        return p;
     }
 
     @Test
     void shouldDecodeABatchedJsonFrameIgnoringUnknownSymbolsAndFields() throws Exception {
         List<String> seen = new ArrayList<>();
-        StreamFrameHandler h = new StreamFrameHandler() {
-            @Override
-            public void onBar(int s, long t, double o, double hi, double l, double c, double v, boolean u) {
-                seen.add(s + " " + t + " " + o + " " + hi + " " + l + " " + c + " " + v + " " + u);
-            }
-
-            @Override
-            public void onSuccess(String msg) {
-                seen.add("success " + msg);
-            }
-
-            @Override
-            public void onSubscription(String[] bars, String[] updatedBars) {
-                seen.add("subscription " + String.join(",", bars) + " / " + String.join(",", updatedBars));
-            }
-
-            @Override
-            public void onError(int code, String msg) {
-                seen.add("error " + code + " " + msg);
-            }
-        };
+        StreamFrameHandler h = recorder(seen);
         JsonFrameDecoder d = new JsonFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ")));
         d.decode("[{\"T\":\"b\",\"S\":\"QQQ\",\"o\":1.5,\"h\":2,\"l\":1,\"c\":1.75,\"v\":300,\"t\":\"2021-02-22T19:15:00Z\","
             + "\"n\":4,\"vw\":1.6,\"x\":{\"nested\":[1,2]}},{\"T\":\"b\",\"S\":\"IBM\",\"o\":1,\"h\":1,\"l\":1,\"c\":1,\"v\":1,"
@@ -155,5 +116,29 @@ class WireFormatTest {
         assertFalse(e.getMessage().contains("very-secret-value"));
         assertTrue(c.matches("PKEY", "very-secret-value"));
         assertFalse(c.matches("PKEY", "very-secret-valuf"));
+    }
+
+    private static StreamFrameHandler recorder(List<String> seen) {
+        return new StreamFrameHandler() {
+            @Override
+            public void onBar(int s, long t, double o, double hi, double l, double c, double v, boolean u) {
+                seen.add(s + " " + t + " " + o + " " + hi + " " + l + " " + c + " " + v + " " + u);
+            }
+
+            @Override
+            public void onSuccess(String msg) {
+                seen.add("success " + msg);
+            }
+
+            @Override
+            public void onSubscription(String[] bars, String[] updatedBars) {
+                seen.add("subscription " + String.join(",", bars) + " / " + String.join(",", updatedBars));
+            }
+
+            @Override
+            public void onError(int code, String msg) {
+                seen.add("error " + code + " " + msg);
+            }
+        };
     }
 }

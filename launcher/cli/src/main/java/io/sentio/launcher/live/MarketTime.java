@@ -1,8 +1,8 @@
 package io.sentio.launcher.live;
 
 import io.sentio.launcher.alpaca.AlpacaClock;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.AlpacaRest;
-import io.sentio.launcher.alpaca.JsonTree;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +37,7 @@ final class MarketTime implements AlpacaClock {
         long before = System.nanoTime();
         String body = rest.get(rest.url("/v2/clock").build()).body;
         long after = System.nanoTime();
-        String ts = JsonTree.str(JsonTree.object(body), "timestamp");
+        String ts = AlpacaJson.text(AlpacaJson.object(body), "timestamp");
         anchorMillis = OffsetDateTime.parse(ts).toInstant().toEpochMilli();
         anchorNanos = before + (after - before) / 2;
     }

@@ -1,5 +1,6 @@
 package io.sentio.launcher.alpaca;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static io.sentio.launcher.alpaca.ExchangeFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,7 +19,6 @@ import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.alpaca.trading.TradeUpdate;
 import io.sentio.launcher.alpaca.trading.TradeUpdatesStream;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -206,9 +206,9 @@ class AlpacaBrokerTest {
             await("the tape has ended", 10_000, () -> s.fx.server.minutesPublished() >= MINUTES);
             s.broker.submitMarketOrder("QQQ", 6, OrderSide.BUY, "o2");
 
-            Map<String, Object> spy = JsonTree.object(rest.get(rest.url("/v2/positions/SPY").build()).body);
-            assertEquals("SPY", spy.get("symbol"));
-            assertEquals("4", spy.get("qty"), "quantities are strings on the wire");
+            JsonNode spy = AlpacaJson.object(rest.get(rest.url("/v2/positions/SPY").build()).body);
+            assertEquals("SPY", AlpacaJson.text(spy, "symbol"));
+            assertEquals("4", AlpacaJson.text(spy, "qty"), "quantities are strings on the wire");
             AlpacaApiException none = assertThrows(AlpacaApiException.class,
                 () -> rest.get(rest.url("/v2/positions/QQQ").build()), "an open order holds nothing yet");
             assertEquals(404, none.httpStatus());
@@ -244,10 +244,8 @@ class AlpacaBrokerTest {
 
     private static List<Object> clientIds(AlpacaRest rest, okhttp3.HttpUrl.Builder url) throws Exception {
         List<Object> ids = new java.util.ArrayList<>();
-        for (Object o : JsonTree.array(rest.get(url.build()).body)) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> order = (Map<String, Object>) o;
-            ids.add(order.get("client_order_id"));
+        for (JsonNode order : AlpacaJson.array(rest.get(url.build()).body)) {
+            ids.add(AlpacaJson.text(order, "client_order_id"));
         }
         return ids;
     }

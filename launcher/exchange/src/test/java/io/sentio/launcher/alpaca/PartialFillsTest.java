@@ -1,5 +1,6 @@
 package io.sentio.launcher.alpaca;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static io.sentio.launcher.alpaca.ExchangeFixture.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,6 @@ import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.alpaca.trading.TradeUpdate;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,19 +51,19 @@ class PartialFillsTest {
             s.broker.submitMarketOrder("SPY", 11, OrderSide.BUY, "p-arrival");
             await("fill", 5_000, () -> s.events("p-arrival").contains("fill"));
             assertEquals(List.of("new", "partial_fill", "fill"), s.events("p-arrival"));
-            Map<String, Object> partial = s.update("p-arrival", "partial_fill");
-            Map<String, Object> fill = s.update("p-arrival", "fill");
-            int arrival = minute(JsonTree.str(order(partial), "created_at"));
+            JsonNode partial = s.update("p-arrival", "partial_fill");
+            JsonNode fill = s.update("p-arrival", "fill");
+            int arrival = minute(AlpacaJson.text(order(partial), "created_at"));
             double p1 = TestTapes.open(0, arrival, DAY_INDEX);
             double p2 = TestTapes.open(0, arrival + 1, DAY_INDEX);
             assertPart(partial, 5, p1, 5, "partially_filled", 5, p1);
-            assertNull(order(partial).get("filled_at"), "filled_at stays null until the order is filled");
+            assertNull(AlpacaJson.text(order(partial), "filled_at"), "filled_at stays null until the order is filled");
             double vwap = (5 * p1 + 6 * p2) / 11;
             assertPart(fill, 6, p2, 11, "filled", 11, vwap);
-            assertEquals(AlpacaTime.newYorkMillis((OPEN + 60L * (arrival + 1)) * 1000), fill.get("timestamp"),
+            assertEquals(AlpacaTime.newYorkMillis((OPEN + 60L * (arrival + 1)) * 1000), AlpacaJson.text(fill, "timestamp"),
                 "the rest fills at the next minute's open");
-            assertNotNull(order(fill).get("filled_at"));
-            assertNotEquals(partial.get("execution_id"), fill.get("execution_id"), "one execution id per part");
+            assertNotNull(AlpacaJson.text(order(fill), "filled_at"));
+            assertNotEquals(AlpacaJson.text(partial, "execution_id"), AlpacaJson.text(fill, "execution_id"), "one execution id per part");
 
             Broker.Position held = s.broker.positions().get(0);
             assertEquals(11, held.qty);
@@ -79,8 +79,8 @@ class PartialFillsTest {
         try (Session s = new Session(faults, false, SPEED)) {
             s.broker.submitMarketOrder("QQQ", 10, OrderSide.BUY, "p-buy");
             await("buy filled", 5_000, () -> s.events("p-buy").contains("fill"));
-            Map<String, Object> partial = s.update("p-buy", "partial_fill");
-            int arrival = minute(JsonTree.str(order(partial), "created_at"));
+            JsonNode partial = s.update("p-buy", "partial_fill");
+            int arrival = minute(AlpacaJson.text(order(partial), "created_at"));
             double p1 = TestTapes.open(1, arrival + 1, DAY_INDEX);
             double p2 = TestTapes.open(1, arrival + 2, DAY_INDEX);
             assertPart(partial, 5, p1, 5, "partially_filled", 5, p1);
@@ -89,8 +89,8 @@ class PartialFillsTest {
             s.broker.submitMarketOrder("QQQ", 10, OrderSide.SELL, "p-sell");
             await("sell filled", 5_000, () -> s.events("p-sell").contains("fill"));
             assertEquals(List.of("new", "partial_fill", "fill"), s.events("p-sell"));
-            assertEquals("5", s.update("p-sell", "partial_fill").get("position_qty"), "half sold: 5 left");
-            assertEquals("0", s.update("p-sell", "fill").get("position_qty"));
+            assertEquals("5", AlpacaJson.text(s.update("p-sell", "partial_fill"), "position_qty"), "half sold: 5 left");
+            assertEquals("0", AlpacaJson.text(s.update("p-sell", "fill"), "position_qty"));
             assertEquals(List.of(), s.broker.positions());
         }
     }
@@ -105,15 +105,15 @@ class PartialFillsTest {
             await("rest cancelled", 5_000, () -> s.events("c-2").contains("canceled"));
             assertEquals(List.of("new", "fill"), s.events("c-1"), "only the Nth order is cut short");
             assertEquals(List.of("new", "partial_fill", "canceled"), s.events("c-2"));
-            Map<String, Object> partial = s.update("c-2", "partial_fill");
-            double p1 = TestTapes.open(1, minute(JsonTree.str(order(partial), "created_at")), DAY_INDEX);
+            JsonNode partial = s.update("c-2", "partial_fill");
+            double p1 = TestTapes.open(1, minute(AlpacaJson.text(order(partial), "created_at")), DAY_INDEX);
             assertPart(partial, 4, p1, 4, "partially_filled", 4, p1);
-            Map<String, Object> cancelled = order(s.update("c-2", "canceled"));
-            assertEquals("canceled", cancelled.get("status"));
-            assertEquals("4", cancelled.get("filled_qty"), "a cancelled order keeps what filled");
-            assertEquals(p1, Double.parseDouble(JsonTree.str(cancelled, "filled_avg_price")), 1e-9);
-            assertNotNull(cancelled.get("canceled_at"));
-            assertNull(cancelled.get("filled_at"));
+            JsonNode cancelled = order(s.update("c-2", "canceled"));
+            assertEquals("canceled", AlpacaJson.text(cancelled, "status"));
+            assertEquals("4", AlpacaJson.text(cancelled, "filled_qty"), "a cancelled order keeps what filled");
+            assertEquals(p1, Double.parseDouble(AlpacaJson.text(cancelled, "filled_avg_price")), 1e-9);
+            assertNotNull(AlpacaJson.text(cancelled, "canceled_at"));
+            assertNull(AlpacaJson.text(cancelled, "filled_at"));
 
             OrderReport looked = s.broker.orderByClientOrderId("c-2");
             assertEquals("canceled", looked.status);
@@ -164,21 +164,20 @@ class PartialFillsTest {
         return (int) ((AlpacaTime.parseEpochSecond(rfc3339) - OPEN) / 60);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> order(Map<String, Object> update) {
-        return (Map<String, Object>) update.get("order");
+    private static JsonNode order(JsonNode update) {
+        return AlpacaJson.object(update, "order");
     }
 
     /** One fill message: this part's qty and price, the position after it, and the order object's running totals. */
-    private static void assertPart(Map<String, Object> update, long qty, double price, long positionQty, String status,
+    private static void assertPart(JsonNode update, long qty, double price, long positionQty, String status,
                                    long filledQty, double avgPrice) {
-        assertEquals(Long.toString(qty), update.get("qty"), "qty: this part's shares");
-        assertEquals(price, Double.parseDouble(JsonTree.str(update, "price")), 1e-9, "price: this part's price");
-        assertEquals(Long.toString(positionQty), update.get("position_qty"), "position_qty after the part");
-        Map<String, Object> o = order(update);
-        assertEquals(status, o.get("status"));
-        assertEquals(Long.toString(filledQty), o.get("filled_qty"), "filled_qty is cumulative");
-        assertEquals(avgPrice, Double.parseDouble(JsonTree.str(o, "filled_avg_price")), 1e-9,
+        assertEquals(Long.toString(qty), AlpacaJson.text(update, "qty"), "qty: this part's shares");
+        assertEquals(price, Double.parseDouble(AlpacaJson.text(update, "price")), 1e-9, "price: this part's price");
+        assertEquals(Long.toString(positionQty), AlpacaJson.text(update, "position_qty"), "position_qty after the part");
+        JsonNode o = order(update);
+        assertEquals(status, AlpacaJson.text(o, "status"));
+        assertEquals(Long.toString(filledQty), AlpacaJson.text(o, "filled_qty"), "filled_qty is cumulative");
+        assertEquals(avgPrice, Double.parseDouble(AlpacaJson.text(o, "filled_avg_price")), 1e-9,
             "filled_avg_price is volume-weighted");
     }
 
@@ -186,7 +185,7 @@ class PartialFillsTest {
     private static final class Session implements AutoCloseable {
         final ExchangeFixture fx;
         final AlpacaBroker broker;
-        final List<Map<String, Object>> updates = new CopyOnWriteArrayList<>();
+        final List<JsonNode> updates = new CopyOnWriteArrayList<>();
         final WebSocket ws;
 
         Session(FaultPlan faults, boolean fillAtArrival, double speed) throws Exception {
@@ -205,11 +204,11 @@ class PartialFillsTest {
                     @Override
                     public void onMessage(WebSocket w, ByteString bytes) {
                         try {
-                            Map<String, Object> m = JsonTree.object(bytes.utf8());
-                            if ("listening".equals(m.get("stream"))) {
+                            JsonNode m = AlpacaJson.object(bytes.utf8());
+                            if ("listening".equals(AlpacaJson.text(m, "stream"))) {
                                 listening.countDown();
-                            } else if ("trade_updates".equals(m.get("stream"))) {
-                                updates.add(JsonTree.obj(m, "data"));
+                            } else if ("trade_updates".equals(AlpacaJson.text(m, "stream"))) {
+                                updates.add(AlpacaJson.object(m, "data"));
                             }
                         } catch (IOException e) {
                             throw new AssertionError("not JSON: " + bytes.utf8(), e);
@@ -220,13 +219,13 @@ class PartialFillsTest {
         }
 
         List<String> events(String clientOrderId) {
-            return updates.stream().filter(u -> clientOrderId.equals(order(u).get("client_order_id")))
-                .map(u -> (String) u.get("event")).collect(Collectors.toList());
+            return updates.stream().filter(u -> clientOrderId.equals(AlpacaJson.text(order(u), "client_order_id")))
+                .map(u -> AlpacaJson.text(u, "event")).collect(Collectors.toList());
         }
 
-        Map<String, Object> update(String clientOrderId, String event) {
-            return updates.stream().filter(u -> clientOrderId.equals(order(u).get("client_order_id"))
-                && event.equals(u.get("event"))).findFirst().orElseThrow(() -> new AssertionError("no " + event));
+        JsonNode update(String clientOrderId, String event) {
+            return updates.stream().filter(u -> clientOrderId.equals(AlpacaJson.text(order(u), "client_order_id"))
+                && event.equals(AlpacaJson.text(u, "event"))).findFirst().orElseThrow(() -> new AssertionError("no " + event));
         }
 
         @Override

@@ -1,9 +1,15 @@
 package io.sentio.launcher.alpaca.stream;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
+import io.sentio.launcher.alpaca.AlpacaJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import okhttp3.WebSocket;
 import okio.ByteString;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 /** The client's stream actions, as JSON text frames or, in MessagePack mode, binary frames. */
 final class ClientActions {
@@ -12,50 +18,45 @@ final class ClientActions {
 
     static void auth(WebSocket ws, AlpacaCredentials k, boolean msgpack) {
         if (msgpack) {
-            ws.send(ByteString.of(new MsgPackWriter().mapHeader(3).string("action").string("auth")
-                .string("key").string(k.keyId()).string("secret").string(k.secret()).toByteArray()));
+            try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
+                p.packMapHeader(3).packString("action").packString("auth")
+                    .packString("key").packString(k.keyId()).packString("secret").packString(k.secret());
+                ws.send(ByteString.of(p.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         } else {
-            ws.send("{\"action\":\"auth\",\"key\":" + quote(k.keyId()) + ",\"secret\":" + quote(k.secret()) + "}");
+            ws.send(AlpacaJson.newObject().put("action", "auth").put("key", k.keyId()).put("secret", k.secret()).toString());
         }
     }
 
     static void subscribe(WebSocket ws, String[] bars, String[] updatedBars, boolean msgpack) {
         if (msgpack) {
-            MsgPackWriter w = new MsgPackWriter().mapHeader(3).string("action").string("subscribe");
-            w.string("bars").arrayHeader(bars.length);
-            for (String s : bars) {
-                w.string(s);
+            try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
+                p.packMapHeader(3).packString("action").packString("subscribe");
+                p.packString("bars").packArrayHeader(bars.length);
+                for (String s : bars) {
+                    p.packString(s);
+                }
+                p.packString("updatedBars").packArrayHeader(updatedBars.length);
+                for (String s : updatedBars) {
+                    p.packString(s);
+                }
+                ws.send(ByteString.of(p.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            w.string("updatedBars").arrayHeader(updatedBars.length);
-            for (String s : updatedBars) {
-                w.string(s);
-            }
-            ws.send(ByteString.of(w.toByteArray()));
         } else {
-            ws.send("{\"action\":\"subscribe\",\"bars\":" + jsonList(bars) + ",\"updatedBars\":" + jsonList(updatedBars) + "}");
-        }
-    }
-
-    private static String jsonList(String[] items) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < items.length; i++) {
-            b.append(i == 0 ? "" : ",").append(quote(items[i]));
-        }
-        return b.append(']').toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '"' || ch == '\\') {
-                b.append('\\').append(ch);
-            } else if (ch < 0x20) {
-                b.append(String.format("\\u%04x", (int) ch));
-            } else {
-                b.append(ch);
+            ObjectNode action = AlpacaJson.newObject().put("action", "subscribe");
+            ArrayNode barList = action.putArray("bars");
+            for (String s : bars) {
+                barList.add(s);
             }
+            ArrayNode updatedList = action.putArray("updatedBars");
+            for (String s : updatedBars) {
+                updatedList.add(s);
+            }
+            ws.send(action.toString());
         }
-        return b.append('"').toString();
     }
 }

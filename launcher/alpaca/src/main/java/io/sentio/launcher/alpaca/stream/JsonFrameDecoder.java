@@ -17,6 +17,7 @@ import java.util.List;
 public final class JsonFrameDecoder {
     private final JsonFactory factory = new JsonFactory();
     private final SymbolTable symbols;
+    private final StreamMessage message = new StreamMessage();
 
     public JsonFrameDecoder(SymbolTable symbols) {
         this.symbols = symbols;
@@ -38,60 +39,40 @@ public final class JsonFrameDecoder {
     }
 
     private void message(JsonParser p, StreamFrameHandler handler) throws IOException {
-        char type = 0;
-        String typeText = null;
-        int symbol = -2;
-        long t = Long.MIN_VALUE;
-        double o = Double.NaN;
-        double h = Double.NaN;
-        double l = Double.NaN;
-        double c = Double.NaN;
-        double v = Double.NaN;
-        int code = 0;
-        String msg = null;
-        String[] bars = null;
-        String[] updatedBars = null;
+        StreamMessage m = message.reset();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
                 case "T":
                     if (p.getTextLength() == 1) {
-                        type = p.getTextCharacters()[p.getTextOffset()];
+                        m.type = p.getTextCharacters()[p.getTextOffset()];
                     } else {
-                        typeText = p.getText();
+                        m.typeText = p.getText();
                     }
                     break;
                 case "S":
-                    symbol = symbols.indexOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    m.symbol = symbols.indexOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                     break;
-                case "t": t = Rfc3339.parseEpochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()); break;
-                case "o": o = p.getDoubleValue(); break;
-                case "h": h = p.getDoubleValue(); break;
-                case "l": l = p.getDoubleValue(); break;
-                case "c": c = p.getDoubleValue(); break;
-                case "v": v = p.getDoubleValue(); break;
-                case "code": code = p.getIntValue(); break;
-                case "msg": msg = p.getText(); break;
-                case "bars": bars = strings(p); break;
-                case "updatedBars": updatedBars = strings(p); break;
+                case "t":
+                    m.epochSecond = Rfc3339.parseEpochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    break;
+                case "o": m.open = p.getDoubleValue(); break;
+                case "h": m.high = p.getDoubleValue(); break;
+                case "l": m.low = p.getDoubleValue(); break;
+                case "c": m.close = p.getDoubleValue(); break;
+                case "v": m.volume = p.getDoubleValue(); break;
+                case "code": m.code = p.getIntValue(); break;
+                case "msg": m.msg = p.getText(); break;
+                case "bars": m.bars = strings(p); break;
+                case "updatedBars": m.updatedBars = strings(p); break;
                 default:
                     if (value.isStructStart()) {
                         p.skipChildren();
                     }
             }
         }
-        if (type == 'b' || type == 'u') {
-            if (symbol >= 0) {
-                handler.onBar(symbol, t, o, h, l, c, v, type == 'u');
-            }
-        } else if ("success".equals(typeText)) {
-            handler.onSuccess(msg);
-        } else if ("subscription".equals(typeText)) {
-            handler.onSubscription(bars == null ? new String[0] : bars, updatedBars == null ? new String[0] : updatedBars);
-        } else if ("error".equals(typeText)) {
-            handler.onError(code, msg);
-        }
+        m.deliver(handler);
     }
 
     private static String[] strings(JsonParser p) throws IOException {

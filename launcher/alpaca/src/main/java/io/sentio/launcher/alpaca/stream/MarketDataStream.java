@@ -4,6 +4,7 @@ import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.SymbolTable;
 import io.sentio.launcher.alpaca.history.HistoryClient;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -253,7 +254,7 @@ public final class MarketDataStream implements AutoCloseable {
                 lastMessageMillis = ctx.clock().epochMillis();
                 try {
                     msgpackDecoder.decode(bytes.toByteArray(), this);
-                } catch (RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     connectionLost(this, "undecodable frame: " + e.getMessage());
                 }
             }

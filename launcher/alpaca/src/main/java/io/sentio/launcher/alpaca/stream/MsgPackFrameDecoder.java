@@ -2,25 +2,34 @@ package io.sentio.launcher.alpaca.stream;
 
 import io.sentio.launcher.alpaca.Rfc3339;
 import io.sentio.launcher.alpaca.SymbolTable;
-import io.sentio.launcher.alpaca.msgpack.MsgPackReader;
+import java.io.IOException;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
+import org.msgpack.core.buffer.ArrayBufferInput;
+import org.msgpack.value.ValueType;
 
 /**
- * Decodes a MessagePack binary frame (an array of maps, the same keys as the JSON form, {@code t} as
- * a timestamp extension) into a {@link StreamFrameHandler}.
+ * Decodes a MessagePack binary frame (an array of maps, the same keys as the JSON form, {@code t} a
+ * timestamp extension, type -1) into a {@link StreamFrameHandler} with msgpack-core. Keys and symbols
+ * are compared as bytes in a reused buffer, not built into strings.
  */
 public final class MsgPackFrameDecoder {
-    private final MsgPackReader r = new MsgPackReader();
+    private final ArrayBufferInput input = new ArrayBufferInput(new byte[0]);
+    private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(input);
+    private final StreamMessage message = new StreamMessage();
     private final SymbolTable symbols;
+    private final byte[] bytes = new byte[32];
     private final char[] scratch = new char[32];
 
     public MsgPackFrameDecoder(SymbolTable symbols) {
         this.symbols = symbols;
     }
 
-    public void decode(byte[] frame, StreamFrameHandler handler) {
-        r.wrap(frame, 0, frame.length);
-        if (r.peekKind() == MsgPackReader.Kind.ARRAY) {
-            int n = r.readArrayHeader();
+    public void decode(byte[] frame, StreamFrameHandler handler) throws IOException {
+        input.reset(frame);
+        unpacker.reset(input);
+        if (unpacker.getNextFormat().getValueType() == ValueType.ARRAY) {
+            int n = unpacker.unpackArrayHeader();
             for (int i = 0; i < n; i++) {
                 message(handler);
             }
@@ -29,76 +38,77 @@ public final class MsgPackFrameDecoder {
         }
     }
 
-    private void message(StreamFrameHandler handler) {
-        int fields = r.readMapHeader();
-        char type = 0;
-        String typeText = null;
-        int symbol = -2;
-        long t = Long.MIN_VALUE;
-        double o = Double.NaN;
-        double h = Double.NaN;
-        double l = Double.NaN;
-        double c = Double.NaN;
-        double v = Double.NaN;
-        int code = 0;
-        String msg = null;
-        String[] bars = null;
-        String[] updatedBars = null;
+    private void message(StreamFrameHandler handler) throws IOException {
+        StreamMessage m = message.reset();
+        int fields = unpacker.unpackMapHeader();
         for (int f = 0; f < fields; f++) {
-            if (r.peekKind() != MsgPackReader.Kind.STRING) {
-                r.skip();
-                r.skip();
+            if (unpacker.getNextFormat().getValueType() != ValueType.STRING) {
+                unpacker.skipValue(2);
                 continue;
             }
-            int keyLength = r.readString(scratch);
+            int keyLength = readAscii();
             char key = keyLength == 1 ? scratch[0] : 0;
             switch (key) {
                 case 'T': {
-                    int n = r.readString(scratch);
+                    int n = readAscii();
                     if (n == 1) {
-                        type = scratch[0];
+                        m.type = scratch[0];
                     } else {
-                        typeText = new String(scratch, 0, Math.min(n, scratch.length));
+                        m.typeText = new String(scratch, 0, Math.min(n, scratch.length));
                     }
                     break;
                 }
                 case 'S': {
-                    int n = r.readString(scratch);
-                    symbol = n <= scratch.length ? symbols.indexOf(scratch, 0, n) : -1;
+                    int n = readAscii();
+                    m.symbol = n <= scratch.length ? symbols.indexOf(scratch, 0, n) : -1;
                     break;
                 }
-                case 't': t = r.peekKind() == MsgPackReader.Kind.EXT ? r.readTimestampSecond()
-                    : Rfc3339.parseEpochSecond(r.readString()); break;
-                case 'o': o = r.readDouble(); break;
-                case 'h': h = r.readDouble(); break;
-                case 'l': l = r.readDouble(); break;
-                case 'c': c = r.readDouble(); break;
-                case 'v': v = r.readDouble(); break;
+                case 't':
+                    m.epochSecond = unpacker.getNextFormat().getValueType() == ValueType.EXTENSION
+                        ? unpacker.unpackTimestamp().getEpochSecond() : Rfc3339.parseEpochSecond(unpacker.unpackString());
+                    break;
+                case 'o': m.open = number(); break;
+                case 'h': m.high = number(); break;
+                case 'l': m.low = number(); break;
+                case 'c': m.close = number(); break;
+                case 'v': m.volume = number(); break;
                 default:
                     if (is("code", keyLength)) {
-                        code = (int) r.readLong();
+                        m.code = unpacker.unpackInt();
                     } else if (is("msg", keyLength)) {
-                        msg = r.readString();
+                        m.msg = unpacker.unpackString();
                     } else if (is("bars", keyLength)) {
-                        bars = strings();
+                        m.bars = strings();
                     } else if (is("updatedBars", keyLength)) {
-                        updatedBars = strings();
+                        m.updatedBars = strings();
                     } else {
-                        r.skip();
+                        unpacker.skipValue();
                     }
             }
         }
-        if (type == 'b' || type == 'u') {
-            if (symbol >= 0) {
-                handler.onBar(symbol, t, o, h, l, c, v, type == 'u');
-            }
-        } else if ("success".equals(typeText)) {
-            handler.onSuccess(msg);
-        } else if ("subscription".equals(typeText)) {
-            handler.onSubscription(bars == null ? new String[0] : bars, updatedBars == null ? new String[0] : updatedBars);
-        } else if ("error".equals(typeText)) {
-            handler.onError(code, msg);
+        m.deliver(handler);
+    }
+
+    /** Integers (volumes) and floats (prices) alike. */
+    private double number() throws IOException {
+        return unpacker.getNextFormat().getValueType() == ValueType.INTEGER ? unpacker.unpackLong() : unpacker.unpackDouble();
+    }
+
+    /**
+     * Reads the next string's bytes as Latin-1 chars into {@code scratch} (keys, types and symbols are
+     * ASCII) and returns its full length; only the first {@code scratch.length} chars are kept.
+     */
+    private int readAscii() throws IOException {
+        int n = unpacker.unpackRawStringHeader();
+        int kept = Math.min(n, scratch.length);
+        unpacker.readPayload(bytes, 0, kept);
+        if (n > kept) {
+            unpacker.readPayloadAsReference(n - kept);
         }
+        for (int i = 0; i < kept; i++) {
+            scratch[i] = (char) (bytes[i] & 0xff);
+        }
+        return n;
     }
 
     private boolean is(String key, int length) {
@@ -113,14 +123,14 @@ public final class MsgPackFrameDecoder {
         return true;
     }
 
-    private String[] strings() {
-        if (r.peekKind() != MsgPackReader.Kind.ARRAY) {
-            r.skip();
+    private String[] strings() throws IOException {
+        if (unpacker.getNextFormat().getValueType() != ValueType.ARRAY) {
+            unpacker.skipValue();
             return new String[0];
         }
-        String[] out = new String[r.readArrayHeader()];
+        String[] out = new String[unpacker.unpackArrayHeader()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = r.readString();
+            out[i] = unpacker.unpackString();
         }
         return out;
     }

@@ -1,13 +1,13 @@
 package io.sentio.launcher.alpaca.trading;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.launcher.alpaca.AlpacaApiException;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.AlpacaRest;
-import io.sentio.launcher.alpaca.JsonTree;
 import io.sentio.launcher.alpaca.Rfc3339;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +31,8 @@ public final class AlpacaBroker implements Broker {
         if (qty <= 0) {
             throw new IllegalArgumentException("order quantity must be positive: " + qty);
         }
-        String body = "{\"symbol\":\"" + symbol + "\",\"qty\":\"" + qty + "\",\"side\":\"" + side.wire()
-            + "\",\"type\":\"market\",\"time_in_force\":\"day\",\"client_order_id\":\"" + clientOrderId + "\"}";
+        String body = AlpacaJson.newObject().put("symbol", symbol).put("qty", Long.toString(qty)).put("side", side.wire())
+            .put("type", "market").put("time_in_force", "day").put("client_order_id", clientOrderId).toString();
         IOException lastFailure = null;
         for (int attempt = 1; attempt <= submitAttempts; attempt++) {
             if (attempt > 1) {
@@ -44,7 +44,7 @@ public final class AlpacaBroker implements Broker {
                 }
             }
             try {
-                return OrderJson.order(JsonTree.object(rest.post(rest.url("/v2/orders").build(), body).body));
+                return OrderJson.order(AlpacaJson.object(rest.post(rest.url("/v2/orders").build(), body).body));
             } catch (AlpacaApiException e) {
                 if (e.httpStatus() == 422 && String.valueOf(e.getMessage()).contains("client_order_id")) {
                     OrderReport existing = orderByClientOrderId(clientOrderId);
@@ -64,7 +64,7 @@ public final class AlpacaBroker implements Broker {
     @Override
     public OrderReport orderByClientOrderId(String clientOrderId) throws IOException, InterruptedException {
         try {
-            return OrderJson.order(JsonTree.object(rest.get(rest.url("/v2/orders:by_client_order_id")
+            return OrderJson.order(AlpacaJson.object(rest.get(rest.url("/v2/orders:by_client_order_id")
                 .addQueryParameter("client_order_id", clientOrderId).build()).body));
         } catch (AlpacaApiException e) {
             if (e.httpStatus() == 404) {
@@ -76,37 +76,35 @@ public final class AlpacaBroker implements Broker {
 
     @Override
     public Account account() throws IOException, InterruptedException {
-        Map<String, Object> a = JsonTree.object(rest.get(rest.url("/v2/account").build()).body);
-        return new Account(JsonTree.str(a, "status"), JsonTree.num(a, "cash"), JsonTree.num(a, "equity"),
-            JsonTree.num(a, "buying_power"));
+        JsonNode a = AlpacaJson.object(rest.get(rest.url("/v2/account").build()).body);
+        return new Account(AlpacaJson.text(a, "status"), AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"),
+            AlpacaJson.number(a, "buying_power"));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Position> positions() throws IOException, InterruptedException {
         List<Position> out = new ArrayList<>();
-        for (Object o : JsonTree.array(rest.get(rest.url("/v2/positions").build()).body)) {
-            Map<String, Object> p = (Map<String, Object>) o;
-            out.add(new Position(JsonTree.str(p, "symbol"), JsonTree.num(p, "qty"),
-                JsonTree.num(p, "avg_entry_price"), JsonTree.num(p, "market_value")));
+        for (JsonNode p : AlpacaJson.array(rest.get(rest.url("/v2/positions").build()).body)) {
+            out.add(new Position(AlpacaJson.text(p, "symbol"), AlpacaJson.number(p, "qty"),
+                AlpacaJson.number(p, "avg_entry_price"), AlpacaJson.number(p, "market_value")));
         }
         return out;
     }
 
     @Override
     public MarketClock clock() throws IOException, InterruptedException {
-        Map<String, Object> c = JsonTree.object(rest.get(rest.url("/v2/clock").build()).body);
-        return new MarketClock(Rfc3339.parseEpochSecond(JsonTree.str(c, "timestamp")),
-            "true".equals(JsonTree.str(c, "is_open")),
-            Rfc3339.parseEpochSecond(JsonTree.str(c, "next_open")),
-            Rfc3339.parseEpochSecond(JsonTree.str(c, "next_close")));
+        JsonNode c = AlpacaJson.object(rest.get(rest.url("/v2/clock").build()).body);
+        return new MarketClock(Rfc3339.parseEpochSecond(AlpacaJson.text(c, "timestamp")),
+            "true".equals(AlpacaJson.text(c, "is_open")),
+            Rfc3339.parseEpochSecond(AlpacaJson.text(c, "next_open")),
+            Rfc3339.parseEpochSecond(AlpacaJson.text(c, "next_close")));
     }
 
     @Override
     public CloseResult closePosition(String symbol) throws IOException, InterruptedException {
         try {
             AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addPathSegment(symbol).build());
-            return new CloseResult(symbol, 200, OrderJson.order(JsonTree.object(reply.body)));
+            return new CloseResult(symbol, 200, OrderJson.order(AlpacaJson.object(reply.body)));
         } catch (AlpacaApiException e) {
             if (e.httpStatus() >= 400 && e.httpStatus() < 500) {
                 return new CloseResult(symbol, e.httpStatus(), null);
@@ -116,16 +114,14 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<CloseResult> closeAll() throws IOException, InterruptedException {
         List<CloseResult> out = new ArrayList<>();
         AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addQueryParameter("cancel_orders", "true").build());
-        for (Object o : JsonTree.array(reply.body)) {
-            Map<String, Object> r = (Map<String, Object>) o;
-            Map<String, Object> body = JsonTree.obj(r, "body");
-            String status = JsonTree.str(r, "status");
-            out.add(new CloseResult(JsonTree.str(r, "symbol"), status == null ? 0 : Integer.parseInt(status),
-                body != null && body.containsKey("client_order_id") ? OrderJson.order(body) : null));
+        for (JsonNode r : AlpacaJson.array(reply.body)) {
+            JsonNode body = AlpacaJson.object(r, "body");
+            String status = AlpacaJson.text(r, "status");
+            out.add(new CloseResult(AlpacaJson.text(r, "symbol"), status == null ? 0 : Integer.parseInt(status),
+                body != null && body.has("client_order_id") ? OrderJson.order(body) : null));
         }
         return out;
     }

@@ -1,11 +1,11 @@
 package io.sentio.launcher.alpaca.trading;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.JsonTree;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.stream.Backoff;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -125,8 +125,9 @@ public final class TradeUpdatesStream implements AutoCloseable {
     private final class Listener extends WebSocketListener {
         @Override
         public void onOpen(WebSocket ws, Response response) {
-            ws.send("{\"action\":\"authenticate\",\"data\":{\"key_id\":" + quote(credentials.keyId())
-                + ",\"secret_key\":" + quote(credentials.secret()) + "}}");
+            ObjectNode auth = AlpacaJson.newObject().put("action", "authenticate");
+            auth.putObject("data").put("key_id", credentials.keyId()).put("secret_key", credentials.secret());
+            ws.send(auth.toString());
         }
 
         @Override
@@ -151,20 +152,20 @@ public final class TradeUpdatesStream implements AutoCloseable {
         }
 
         private void handle(WebSocket ws, String text) {
-            Map<String, Object> msg;
+            JsonNode msg;
             try {
-                msg = JsonTree.object(text);
+                msg = AlpacaJson.object(text);
             } catch (Exception e) {
                 lost(ws, "undecodable message");
                 return;
             }
-            String stream = JsonTree.str(msg, "stream");
-            Map<String, Object> data = JsonTree.obj(msg, "data");
+            String stream = AlpacaJson.text(msg, "stream");
+            JsonNode data = AlpacaJson.object(msg, "data");
             if (data == null) {
                 return;
             }
             if ("authorization".equals(stream)) {
-                if ("authorized".equals(JsonTree.str(data, "status"))) {
+                if ("authorized".equals(AlpacaJson.text(data, "status"))) {
                     ws.send("{\"action\":\"listen\",\"data\":{\"streams\":[\"trade_updates\"]}}");
                 } else {
                     synchronized (TradeUpdatesStream.this) {
@@ -174,8 +175,7 @@ public final class TradeUpdatesStream implements AutoCloseable {
                     lost(ws, "trade_updates authentication failed");
                 }
             } else if ("listening".equals(stream)) {
-                Object streams = data.get("streams");
-                if (streams instanceof List && ((List<?>) streams).contains("trade_updates")) {
+                if (AlpacaJson.texts(data, "streams").contains("trade_updates")) {
                     boolean restored;
                     synchronized (TradeUpdatesStream.this) {
                         if (ws != socket || closed) {
@@ -195,9 +195,5 @@ public final class TradeUpdatesStream implements AutoCloseable {
                 listener.onTradeUpdate(OrderJson.update(data));
             }
         }
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -228,11 +228,11 @@ public final class ExchangeServer implements AutoCloseable {
         LocalDate closeDay = now < close ? today : next;
         long nextClose = SessionCalendar.openEpochSecond(closeDay.toEpochDay())
             + (SessionCalendar.closeMinute(closeDay) + 1) * 60L;
-        return HttpReply.ok(new JsonWriter().beginObject()
-            .field("timestamp", io.sentio.launcher.alpaca.AlpacaTime.newYorkMillis(nowMillis))
-            .name("is_open").bool(isOpen)
-            .field("next_open", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextOpen))
-            .field("next_close", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextClose))
-            .endObject().toString());
+        return HttpReply.ok(WireJson.object()
+            .put("timestamp", io.sentio.launcher.alpaca.AlpacaTime.newYorkMillis(nowMillis))
+            .put("is_open", isOpen)
+            .put("next_open", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextOpen))
+            .put("next_close", io.sentio.launcher.alpaca.AlpacaTime.newYork(nextClose))
+            .toString());
     }
 }

@@ -1,11 +1,16 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.launcher.alpaca.AlpacaTime;
-import io.sentio.launcher.alpaca.msgpack.MsgPackWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import okhttp3.WebSocket;
 import okio.ByteString;
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
 
 /**
  * The market-data stream's server messages, batched in arrays, as JSON text frames or MessagePack binary
@@ -26,40 +31,41 @@ final class FeedFrames {
      */
     void bars(WebSocket ws, List<int[]> due, String type, double volumeShortfall, boolean msgpack) {
         if (msgpack) {
-            MsgPackWriter w = new MsgPackWriter().arrayHeader(due.size());
-            for (int[] d : due) {
-                int s = d[0];
-                int i = d[1];
-                double vol = tape.volume(s, i) - volumeShortfall;
-                w.mapHeader(10).string("T").string(type).string("S").string(tape.universe().symbol(s))
-                    .string("o").float64(tape.open(s, i)).string("h").float64(tape.high(s, i))
-                    .string("l").float64(tape.low(s, i)).string("c").float64(tape.close(s, i))
-                    .string("v");
-                if (vol == Math.rint(vol)) {
-                    w.integer((long) vol);
-                } else {
-                    w.float64(vol);
+            send(ws, p -> {
+                p.packArrayHeader(due.size());
+                for (int[] d : due) {
+                    int s = d[0];
+                    int i = d[1];
+                    double vol = tape.volume(s, i) - volumeShortfall;
+                    p.packMapHeader(10).packString("T").packString(type).packString("S").packString(tape.universe().symbol(s))
+                        .packString("o").packDouble(tape.open(s, i)).packString("h").packDouble(tape.high(s, i))
+                        .packString("l").packDouble(tape.low(s, i)).packString("c").packDouble(tape.close(s, i))
+                        .packString("v");
+                    if (vol == Math.rint(vol)) {
+                        p.packLong((long) vol);
+                    } else {
+                        p.packDouble(vol);
+                    }
+                    p.packString("t").packTimestamp(tape.time(s, i), 0)
+                        .packString("n").packLong(1)
+                        .packString("vw").packDouble(typical(s, i));
                 }
-                w.string("t").timestamp(tape.time(s, i), 0)
-                    .string("n").integer(1)
-                    .string("vw").float64(typical(s, i));
-            }
-            ws.send(ByteString.of(w.toByteArray()));
+            });
         } else {
-            JsonWriter w = new JsonWriter().beginArray();
+            ArrayNode frame = WireJson.array();
             for (int[] d : due) {
                 int s = d[0];
                 int i = d[1];
-                w.beginObject().field("T", type).field("S", tape.universe().symbol(s))
-                    .name("o").number(tape.open(s, i)).name("h").number(tape.high(s, i))
-                    .name("l").number(tape.low(s, i)).name("c").number(tape.close(s, i))
-                    .name("v").number(tape.volume(s, i) - volumeShortfall)
-                    .field("t", AlpacaTime.utc(tape.time(s, i)))
-                    .name("n").number(1)
-                    .name("vw").number(typical(s, i))
-                    .endObject();
+                ObjectNode bar = frame.addObject().put("T", type).put("S", tape.universe().symbol(s));
+                bar.set("o", WireJson.number(tape.open(s, i)));
+                bar.set("h", WireJson.number(tape.high(s, i)));
+                bar.set("l", WireJson.number(tape.low(s, i)));
+                bar.set("c", WireJson.number(tape.close(s, i)));
+                bar.set("v", WireJson.number(tape.volume(s, i) - volumeShortfall));
+                bar.put("t", AlpacaTime.utc(tape.time(s, i))).put("n", 1);
+                bar.set("vw", WireJson.number(typical(s, i)));
             }
-            ws.send(w.endArray().toString());
+            ws.send(frame.toString());
         }
     }
 
@@ -69,47 +75,61 @@ final class FeedFrames {
 
     void control(WebSocket ws, String type, String msg, boolean msgpack) {
         if (msgpack) {
-            ws.send(ByteString.of(new MsgPackWriter().arrayHeader(1).mapHeader(2).string("T").string(type)
-                .string("msg").string(msg).toByteArray()));
+            send(ws, p -> p.packArrayHeader(1).packMapHeader(2).packString("T").packString(type)
+                .packString("msg").packString(msg));
         } else {
-            ws.send(new JsonWriter().beginArray().beginObject().field("T", type).field("msg", msg)
-                .endObject().endArray().toString());
+            ArrayNode frame = WireJson.array();
+            frame.addObject().put("T", type).put("msg", msg);
+            ws.send(frame.toString());
         }
     }
 
     void error(WebSocket ws, int code, String msg, boolean msgpack) {
         if (msgpack) {
-            ws.send(ByteString.of(new MsgPackWriter().arrayHeader(1).mapHeader(3).string("T").string("error")
-                .string("code").integer(code).string("msg").string(msg).toByteArray()));
+            send(ws, p -> p.packArrayHeader(1).packMapHeader(3).packString("T").packString("error")
+                .packString("code").packInt(code).packString("msg").packString(msg));
         } else {
-            ws.send(new JsonWriter().beginArray().beginObject().field("T", "error").name("code").number(code)
-                .field("msg", msg).endObject().endArray().toString());
+            ArrayNode frame = WireJson.array();
+            frame.addObject().put("T", "error").put("code", code).put("msg", msg);
+            ws.send(frame.toString());
         }
     }
 
     /** The full current subscription lists; only bars and updatedBars are served. */
     void subscription(WebSocket ws, Set<String> bars, Set<String> updatedBars, boolean msgpack) {
         if (msgpack) {
-            MsgPackWriter w = new MsgPackWriter().arrayHeader(1).mapHeader(1 + SUBSCRIPTION_LISTS.length)
-                .string("T").string("subscription");
-            for (String name : SUBSCRIPTION_LISTS) {
-                Set<String> set = list(name, bars, updatedBars);
-                w.string(name).arrayHeader(set.size());
-                for (String s : set) {
-                    w.string(s);
+            send(ws, p -> {
+                p.packArrayHeader(1).packMapHeader(1 + SUBSCRIPTION_LISTS.length).packString("T").packString("subscription");
+                for (String name : SUBSCRIPTION_LISTS) {
+                    Set<String> set = list(name, bars, updatedBars);
+                    p.packString(name).packArrayHeader(set.size());
+                    for (String s : set) {
+                        p.packString(s);
+                    }
                 }
-            }
-            ws.send(ByteString.of(w.toByteArray()));
+            });
         } else {
-            JsonWriter w = new JsonWriter().beginArray().beginObject().field("T", "subscription");
+            ArrayNode frame = WireJson.array();
+            ObjectNode message = frame.addObject().put("T", "subscription");
             for (String name : SUBSCRIPTION_LISTS) {
-                w.name(name).beginArray();
-                for (String s : list(name, bars, updatedBars)) {
-                    w.string(s);
-                }
-                w.endArray();
+                ArrayNode symbols = message.putArray(name);
+                list(name, bars, updatedBars).forEach(symbols::add);
             }
-            ws.send(w.endObject().endArray().toString());
+            ws.send(frame.toString());
+        }
+    }
+
+    /** What a MessagePack frame holds. */
+    private interface FrameContent {
+        void packInto(MessageBufferPacker p) throws IOException;
+    }
+
+    private static void send(WebSocket ws, FrameContent content) {
+        try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
+            content.packInto(p);
+            ws.send(ByteString.of(p.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

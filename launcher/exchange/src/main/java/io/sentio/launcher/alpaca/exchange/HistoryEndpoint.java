@@ -1,5 +1,8 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.sentio.launcher.alpaca.AlpacaTime;
 import io.sentio.launcher.alpaca.Rfc3339;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +66,8 @@ final class HistoryEndpoint {
             }
         }
         long visibleBefore = feed.horizonEpochSecond();
-        JsonWriter w = new JsonWriter().beginObject().name("bars").beginObject();
+        ObjectNode page = WireJson.object();
+        ObjectNode bars = page.putObject("bars");
         int written = 0;
         String next = null;
         for (int k = from; k < symbols.length && next == null; k++) {
@@ -72,7 +76,7 @@ final class HistoryEndpoint {
                 continue;
             }
             int i = tape.firstAtOrAfter(s, k == from ? Math.max(fromTime, start) : start);
-            boolean opened = false;
+            ArrayNode symbolBars = null;
             for (; i < tape.count(s); i++) {
                 long t = tape.time(s, i);
                 if (t > end || t >= visibleBefore) {
@@ -83,24 +87,22 @@ final class HistoryEndpoint {
                         .encodeToString((symbols[k] + ":" + t).getBytes(StandardCharsets.UTF_8));
                     break;
                 }
-                if (!opened) {
-                    w.name(symbols[k]).beginArray();
-                    opened = true;
+                if (symbolBars == null) {
+                    symbolBars = bars.putArray(symbols[k]);
                 }
-                w.beginObject().field("t", AlpacaTime.utc(t))
-                    .name("o").number(tape.open(s, i)).name("h").number(tape.high(s, i))
-                    .name("l").number(tape.low(s, i)).name("c").number(tape.close(s, i))
-                    .name("v").number(tape.volume(s, i)).name("n").number(1)
-                    .name("vw").number((tape.high(s, i) + tape.low(s, i) + tape.close(s, i)) / 3.0)
-                    .endObject();
+                ObjectNode bar = symbolBars.addObject().put("t", AlpacaTime.utc(t));
+                bar.set("o", WireJson.number(tape.open(s, i)));
+                bar.set("h", WireJson.number(tape.high(s, i)));
+                bar.set("l", WireJson.number(tape.low(s, i)));
+                bar.set("c", WireJson.number(tape.close(s, i)));
+                bar.set("v", WireJson.number(tape.volume(s, i)));
+                bar.put("n", 1);
+                bar.set("vw", WireJson.number((tape.high(s, i) + tape.low(s, i) + tape.close(s, i)) / 3.0));
                 written++;
             }
-            if (opened) {
-                w.endArray();
-            }
         }
-        w.endObject().field("next_page_token", next);
-        return HttpReply.ok(w.endObject().toString());
+        page.put("next_page_token", next);
+        return HttpReply.ok(page.toString());
     }
 
     /** RFC-3339 or a plain date (midnight New York). */

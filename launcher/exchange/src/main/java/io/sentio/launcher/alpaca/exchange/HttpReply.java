@@ -16,7 +16,6 @@ final class HttpReply {
     }
 
     static HttpReply error(int status, long code, String message) {
-        return new HttpReply(status, new JsonWriter().beginObject().name("code").number(code)
-            .field("message", message).endObject().toString());
+        return new HttpReply(status, WireJson.object().put("code", code).put("message", message).toString());
     }
 }

@@ -1,13 +1,12 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.JsonTree;
-import io.sentio.launcher.alpaca.msgpack.MsgPackTree;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
@@ -15,6 +14,8 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,24 +153,18 @@ final class MarketFeed {
         @Override
         public void onMessage(WebSocket webSocket, String text) {
             try {
-                action(JsonTree.object(text));
+                action(AlpacaJson.object(text));
             } catch (Exception e) {
                 error(400, "invalid syntax");
             }
         }
 
+        /** A MessagePack action has the JSON action's keys and no timestamps: read it as that JSON. */
         @Override
-        @SuppressWarnings("unchecked")
         public void onMessage(WebSocket webSocket, ByteString bytes) {
-            Object msg;
-            try {
-                msg = MsgPackTree.decode(bytes.toByteArray());
-            } catch (RuntimeException e) {
-                msg = null;
-            }
-            if (msg instanceof Map) {
-                action((Map<String, Object>) msg);
-            } else {
+            try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(bytes.toByteArray())) {
+                action(AlpacaJson.object(unpacker.unpackValue().toJson()));
+            } catch (Exception e) {
                 error(400, "invalid syntax");
             }
         }
@@ -185,15 +180,15 @@ final class MarketFeed {
             sessions.remove(this);
         }
 
-        private synchronized void action(Map<String, Object> msg) {
-            String action = JsonTree.str(msg, "action");
+        private synchronized void action(JsonNode msg) {
+            String action = AlpacaJson.text(msg, "action");
             if ("auth".equals(action)) {
                 if (faults.connectionLimit) {
                     error(406, "connection limit exceeded");
                     ws.close(1008, "connection limit exceeded");
                 } else if (authenticated) {
                     error(403, "already authenticated");
-                } else if (credentials.matches(JsonTree.str(msg, "key"), JsonTree.str(msg, "secret"))) {
+                } else if (credentials.matches(AlpacaJson.text(msg, "key"), AlpacaJson.text(msg, "secret"))) {
                     authenticated = true;
                     control("success", "authenticated");
                 } else {
@@ -205,8 +200,8 @@ final class MarketFeed {
                     return;
                 }
                 boolean add = "subscribe".equals(action);
-                apply(bars, msg.get("bars"), add);
-                apply(updatedBars, msg.get("updatedBars"), add);
+                apply(bars, AlpacaJson.texts(msg, "bars"), add);
+                apply(updatedBars, AlpacaJson.texts(msg, "updatedBars"), add);
                 subscription();
                 if (add && !bars.isEmpty()) {
                     startReplay();
@@ -216,15 +211,11 @@ final class MarketFeed {
             }
         }
 
-        private void apply(Set<String> set, Object list, boolean add) {
-            if (list instanceof List) {
-                for (Object o : (List<?>) list) {
-                    if (add) {
-                        set.add(String.valueOf(o));
-                    } else {
-                        set.remove(String.valueOf(o));
-                    }
-                }
+        private void apply(Set<String> set, List<String> symbols, boolean add) {
+            if (add) {
+                set.addAll(symbols);
+            } else {
+                set.removeAll(symbols);
             }
         }
 

@@ -1,5 +1,7 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -93,10 +95,10 @@ final class OrderBook {
         if (!"asc".equals(direction)) {
             Collections.reverse(chosen);
         }
-        JsonWriter w = new JsonWriter().beginArray();
+        ArrayNode page = WireJson.array();
         for (SimOrder o : chosen.subList(0, Math.min(limit, chosen.size()))) {
-            o.write(w);
+            page.add(o.toJson());
         }
-        return HttpReply.ok(w.endArray().toString());
+        return HttpReply.ok(page.toString());
     }
 }

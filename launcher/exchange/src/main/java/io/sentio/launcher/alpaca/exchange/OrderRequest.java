@@ -1,8 +1,8 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.alpaca.JsonTree;
-import java.util.Map;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import java.util.UUID;
 
 /**
@@ -31,37 +31,37 @@ final class OrderRequest {
     }
 
     static OrderRequest parse(String body, Universe universe) {
-        Map<String, Object> req;
+        JsonNode req;
         try {
-            req = JsonTree.object(body);
+            req = AlpacaJson.object(body);
         } catch (Exception e) {
             return refused(400, 40010000, "request body format is invalid");
         }
-        String symbolName = JsonTree.str(req, "symbol");
+        String symbolName = AlpacaJson.text(req, "symbol");
         int symbol = symbolName == null ? -1 : universe.indexOf(symbolName);
         if (symbol < 0) {
             return refused(422, 40010001, "asset \"" + symbolName + "\" not found");
         }
-        String side = JsonTree.str(req, "side");
+        String side = AlpacaJson.text(req, "side");
         if (!"buy".equals(side) && !"sell".equals(side)) {
             return refused(422, 40010001, "side must be buy or sell");
         }
-        if (!"market".equals(JsonTree.str(req, "type"))) {
+        if (!"market".equals(AlpacaJson.text(req, "type"))) {
             return refused(422, 40010001, "the stand-in supports market orders only");
         }
-        if (!"day".equals(JsonTree.str(req, "time_in_force"))) {
+        if (!"day".equals(AlpacaJson.text(req, "time_in_force"))) {
             return refused(422, 40010001, "the stand-in supports time_in_force day only");
         }
         long qty;
         try {
-            qty = Long.parseLong(String.valueOf(JsonTree.str(req, "qty")));
+            qty = Long.parseLong(String.valueOf(AlpacaJson.text(req, "qty")));
         } catch (NumberFormatException e) {
             return refused(422, 40010001, "qty must be a whole number of shares");
         }
         if (qty <= 0) {
             return refused(422, 40010001, "qty must be > 0");
         }
-        String clientId = JsonTree.str(req, "client_order_id");
+        String clientId = AlpacaJson.text(req, "client_order_id");
         if (clientId == null || clientId.isEmpty()) {
             clientId = UUID.randomUUID().toString();
         } else if (clientId.length() > 128) {

@@ -1,5 +1,7 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** One order held by the stand-in broker. */
 final class SimOrder {
     final String id;
@@ -41,42 +43,41 @@ final class SimOrder {
     }
 
     /** Alpaca's order object: every number a string, times RFC-3339 in New York time, absent ones null. */
-    void write(JsonWriter w) {
-        w.beginObject()
-            .field("id", id)
-            .field("client_order_id", clientOrderId)
-            .field("created_at", time(createdMillis))
-            .field("updated_at", time(updatedMillis))
-            .field("submitted_at", time(createdMillis))
-            .field("filled_at", filledMillis == 0 ? null : time(filledMillis))
-            .field("expired_at", expiredMillis == 0 ? null : time(expiredMillis))
-            .field("canceled_at", canceledMillis == 0 ? null : time(canceledMillis))
-            .field("failed_at", failedMillis == 0 ? null : time(failedMillis))
-            .field("replaced_at", null)
-            .field("replaced_by", null)
-            .field("replaces", null)
-            .field("asset_id", assetId(symbolName))
-            .field("symbol", symbolName)
-            .field("asset_class", "us_equity")
-            .field("notional", null)
-            .field("qty", Long.toString(qty))
-            .field("filled_qty", Long.toString(filledQty))
-            .name("filled_avg_price").numberString(avgPrice())
-            .field("order_class", "")
-            .field("order_type", "market")
-            .field("type", "market")
-            .field("side", buy ? "buy" : "sell")
-            .field("position_intent", buy ? "buy_to_open" : "sell_to_close")
-            .field("time_in_force", "day")
-            .field("limit_price", null)
-            .field("stop_price", null)
-            .field("status", status)
-            .name("extended_hours").bool(false)
-            .name("legs").nullValue()
-            .field("trail_percent", null)
-            .field("trail_price", null)
-            .field("hwm", null)
-            .endObject();
+    ObjectNode toJson() {
+        return WireJson.object()
+            .put("id", id)
+            .put("client_order_id", clientOrderId)
+            .put("created_at", time(createdMillis))
+            .put("updated_at", time(updatedMillis))
+            .put("submitted_at", time(createdMillis))
+            .put("filled_at", filledMillis == 0 ? null : time(filledMillis))
+            .put("expired_at", expiredMillis == 0 ? null : time(expiredMillis))
+            .put("canceled_at", canceledMillis == 0 ? null : time(canceledMillis))
+            .put("failed_at", failedMillis == 0 ? null : time(failedMillis))
+            .putNull("replaced_at")
+            .putNull("replaced_by")
+            .putNull("replaces")
+            .put("asset_id", assetId(symbolName))
+            .put("symbol", symbolName)
+            .put("asset_class", "us_equity")
+            .putNull("notional")
+            .put("qty", Long.toString(qty))
+            .put("filled_qty", Long.toString(filledQty))
+            .put("filled_avg_price", WireJson.decimal(avgPrice()))
+            .put("order_class", "")
+            .put("order_type", "market")
+            .put("type", "market")
+            .put("side", buy ? "buy" : "sell")
+            .put("position_intent", buy ? "buy_to_open" : "sell_to_close")
+            .put("time_in_force", "day")
+            .putNull("limit_price")
+            .putNull("stop_price")
+            .put("status", status)
+            .put("extended_hours", false)
+            .putNull("legs")
+            .putNull("trail_percent")
+            .putNull("trail_price")
+            .putNull("hwm");
     }
 
     /**
@@ -84,19 +85,19 @@ final class SimOrder {
      * execution's price and quantity and the position after it; the order object as it is now.
      */
     String tradeUpdate(String event, long fillQty, double fillPrice, long positionQty, long millis) {
-        JsonWriter w = new JsonWriter().beginObject().field("stream", "trade_updates").name("data").beginObject()
-            .field("event", event)
-            .field("execution_id", fillQty > 0
+        ObjectNode message = WireJson.object().put("stream", "trade_updates");
+        ObjectNode data = message.putObject("data")
+            .put("event", event)
+            .put("execution_id", fillQty > 0
                 ? java.util.UUID.nameUUIDFromBytes((id + ":" + filledQty).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
                 : null)
-            .field("timestamp", time(millis));
+            .put("timestamp", time(millis));
         if (fillQty > 0) {
-            w.name("price").numberString(fillPrice).field("qty", Long.toString(fillQty))
-                .field("position_qty", Long.toString(positionQty));
+            data.put("price", WireJson.decimal(fillPrice)).put("qty", Long.toString(fillQty))
+                .put("position_qty", Long.toString(positionQty));
         }
-        w.name("order");
-        write(w);
-        return w.endObject().endObject().toString();
+        data.set("order", toJson());
+        return message.toString();
     }
 
     static String time(long millis) {

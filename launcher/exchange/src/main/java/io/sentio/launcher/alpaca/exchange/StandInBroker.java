@@ -1,5 +1,8 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -125,13 +128,13 @@ final class StandInBroker {
 
     synchronized HttpReply positions() {
         long now = clock.nowMillis();
-        JsonWriter w = new JsonWriter().beginArray();
+        ArrayNode positions = WireJson.array();
         for (int s = 0; s < account.symbols(); s++) {
             if (account.position(s) != 0) {
-                writePosition(w, s, now);
+                positions.add(position(s, now));
             }
         }
-        return HttpReply.ok(w.endArray().toString());
+        return HttpReply.ok(positions.toString());
     }
 
     /** GET /v2/positions/{symbol}: 404 when nothing is held, as Alpaca answers. */
@@ -140,15 +143,13 @@ final class StandInBroker {
         if (s < 0 || account.position(s) == 0) {
             return HttpReply.error(404, 40410000, "position does not exist");
         }
-        JsonWriter w = new JsonWriter();
-        writePosition(w, s, clock.nowMillis());
-        return HttpReply.ok(w.toString());
+        return HttpReply.ok(position(s, clock.nowMillis()).toString());
     }
 
     /** Marked at the close of the last completed minute, as Alpaca marks positions intraday. */
-    private void writePosition(JsonWriter w, int s, long nowMillis) {
+    private ObjectNode position(int s, long nowMillis) {
         long held = account.position(s);
-        AccountJson.position(w, tape.universe().symbol(s), held, held - orders.pendingSells(s),
+        return AccountJson.position(tape.universe().symbol(s), held, held - orders.pendingSells(s),
             account.costBasis(s), tape.lastCloseBefore(s, nowMillis / 1000 - 59));
     }
 
@@ -162,16 +163,14 @@ final class StandInBroker {
                 }
             }
         }
-        JsonWriter w = new JsonWriter().beginArray();
+        ArrayNode closed = WireJson.array();
         for (int s = 0; s < account.symbols(); s++) {
             SimOrder o = closingOrder(s, now);
             if (o != null) {
-                w.beginObject().field("symbol", o.symbolName).name("status").number(200).name("body");
-                o.write(w);
-                w.endObject();
+                closed.addObject().put("symbol", o.symbolName).put("status", 200).set("body", o.toJson());
             }
         }
-        return new HttpReply(207, w.endArray().toString());
+        return new HttpReply(207, closed.toString());
     }
 
     /** {@code DELETE /v2/positions/{symbol}}: the closing order, or 404 when nothing is held. */
@@ -181,9 +180,7 @@ final class StandInBroker {
         if (o == null) {
             return HttpReply.error(404, 40410000, "position does not exist");
         }
-        JsonWriter w = new JsonWriter();
-        o.write(w);
-        return new HttpReply(200, w.toString());
+        return new HttpReply(200, o.toJson().toString());
     }
 
     /** A market order selling what of symbol {@code s} is not already being sold; null if nothing is left. */
@@ -304,9 +301,7 @@ final class StandInBroker {
     }
 
     private String json(SimOrder o) {
-        JsonWriter w = new JsonWriter();
-        o.write(w);
-        return w.toString();
+        return o.toJson().toString();
     }
 
     private String nextId() {

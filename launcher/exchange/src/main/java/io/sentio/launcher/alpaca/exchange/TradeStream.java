@@ -1,10 +1,10 @@
 package io.sentio.launcher.alpaca.exchange;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.JsonTree;
+import io.sentio.launcher.alpaca.AlpacaJson;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Response;
@@ -105,25 +105,24 @@ final class TradeStream {
         }
 
         private synchronized void handle(WebSocket ws, String text) {
-            Map<String, Object> msg;
+            JsonNode msg;
             try {
-                msg = JsonTree.object(text);
+                msg = AlpacaJson.object(text);
             } catch (IOException e) {
                 send(ws, "{\"stream\":\"error\",\"data\":{\"error_message\":\"invalid syntax\"}}");
                 return;
             }
-            String action = JsonTree.str(msg, "action");
-            Map<String, Object> data = JsonTree.obj(msg, "data");
+            String action = AlpacaJson.text(msg, "action");
+            JsonNode data = AlpacaJson.object(msg, "data");
             if ("authenticate".equals(action) || "auth".equals(action)) {
-                authorized = data != null && credentials.matches(JsonTree.str(data, "key_id"), JsonTree.str(data, "secret_key"));
+                authorized = data != null && credentials.matches(AlpacaJson.text(data, "key_id"), AlpacaJson.text(data, "secret_key"));
                 send(ws, "{\"stream\":\"authorization\",\"data\":{\"action\":\"authenticate\",\"status\":\""
                     + (authorized ? "authorized" : "unauthorized") + "\"}}");
                 if (!authorized) {
                     ws.close(1008, "unauthorized");
                 }
             } else if ("listen".equals(action) && authorized) {
-                Object streams = data == null ? null : data.get("streams");
-                boolean tradeUpdates = streams instanceof List && ((List<?>) streams).contains("trade_updates");
+                boolean tradeUpdates = data != null && AlpacaJson.texts(data, "streams").contains("trade_updates");
                 if (tradeUpdates && open.contains(ws)) {
                     broker.addListener(ws);
                     startReplay.run();
