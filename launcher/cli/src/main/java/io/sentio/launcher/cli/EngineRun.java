@@ -34,12 +34,11 @@ final class EngineRun {
 
     static RunResult run(RunOptions run, RunMode mode, Universe universe, WarmState warm, PipelineContext ctx,
                          BarSource[] sources, Pacer pacer, PrintStream err) {
-        RunJournal journal = run.journal == null ? null : openJournal(run, mode, universe, warm, ctx);
+        PipelineContext options = run.apply(ctx);
+        RunJournal journal = run.journal == null ? null : openJournal(run, mode, universe, warm, options.shards());
         try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
-            if (journal != null) {
-                ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut());
-            }
-            Pipeline pipeline = new Pipeline(run.apply(ctx));
+            Pipeline pipeline = new Pipeline(journal == null ? options
+                : options.copy().journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude());
             pipeline.start();
             BarSet scratch = new BarSet(universe.size());
             long lastJournaled = Long.MIN_VALUE;
@@ -103,8 +102,7 @@ final class EngineRun {
         }
     }
 
-    private static RunJournal openJournal(RunOptions run, RunMode mode, Universe universe, WarmState warm,
-                                          PipelineContext ctx) {
+    private static RunJournal openJournal(RunOptions run, RunMode mode, Universe universe, WarmState warm, int shards) {
         int longestSymbol = 0;
         for (String s : universe.symbols()) {
             longestSymbol = Math.max(longestSymbol, s.length());
@@ -117,7 +115,7 @@ final class EngineRun {
         RunHeader header = new RunHeader(run.runId, BuildInfo.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
-            return RunJournal.open(run.journal, header, run.apply(ctx).shards(),
+            return RunJournal.open(run.journal, header, shards,
                 warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
         } catch (JournalException | IllegalArgumentException e) {
             throw SentioException.badUsage("--journal: " + e.getMessage());

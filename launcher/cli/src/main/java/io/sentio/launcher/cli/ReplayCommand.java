@@ -90,8 +90,7 @@ public final class ReplayCommand implements Callable<Integer> {
         RunResult result;
         long inputs;
         try (RunJournal actual = RunJournal.open(actualDir, replayHeader, ctx.conclude().shards(), 0, null)) {
-            ctx.journalIn(actual.journalIn()).journalOut(actual.journalOut()).conclude();
-            Pipeline pipeline = new Pipeline(ctx);
+            Pipeline pipeline = new Pipeline(ctx.copy().journalIn(actual.journalIn()).journalOut(actual.journalOut()).conclude());
             pipeline.start();
             inputs = feed(pipeline, universe.size());
             result = pipeline.finish();

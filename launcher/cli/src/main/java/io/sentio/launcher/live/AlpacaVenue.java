@@ -4,9 +4,8 @@ import io.sentio.core.execution.ClientOrderIds;
 import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.OrderBatch;
-import io.sentio.core.execution.ReportedFills;
+import io.sentio.core.execution.ReportedVenue;
 import io.sentio.core.execution.WorkingOrders;
-import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LatencyStats;
 import io.sentio.core.time.SessionCalendar;
@@ -29,19 +28,19 @@ import java.util.function.Consumer;
  * The live {@link ExecutionVenue}: orders decided in the ring go to the broker as day market orders
  * with their deterministic client order id; what the broker says about them (trade_updates, or the
  * poller when that stream is down, or the submit answer itself for a rejection) comes back into the
- * ring as {@link ExecutionReport}s, and {@link ReportedFills} settles working orders from those.
+ * ring as {@link ExecutionReport}s, and {@link ReportedVenue} settles working orders from those, exactly
+ * as the replay of this session's journal will.
  *
  * <p>{@link #send} runs on the execution stage and only queues; a sender thread makes the HTTP
  * calls, so a slow broker never stalls the ring. {@link #match} and {@link #onReport} run on the
  * portfolio stage.
  */
-final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
+final class AlpacaVenue extends ReportedVenue implements TradeUpdateListener {
     private final Universe universe;
     private final String runId;
     private final Broker broker;
     private final Consumer<LiveInput> reports;
     private final PrintStream err;
-    private final ReportedFills fills;
     private final OrderPoller poller;
     private final BlockingQueue<Ticket> outbox = new LinkedBlockingQueue<>();
     private final Map<String, Ticket> byClientId = new ConcurrentHashMap<>();
@@ -54,12 +53,12 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
     AlpacaVenue(Universe universe, String runId, Broker broker, Consumer<LiveInput> reports, PrintStream err) {
+        super(universe.size());
         this.universe = universe;
         this.runId = runId;
         this.broker = broker;
         this.reports = reports;
         this.err = err;
-        this.fills = new ReportedFills(universe.size());
         this.poller = new OrderPoller(broker, this);
         this.sender = new Thread(this::sendLoop, "sentio-order-sender");
         this.sender.setDaemon(true);
@@ -70,16 +69,6 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
         sender.start();
     }
 
-    @Override
-    public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
-        return fills.match(symbol, out.orderSequence, quantity, out);
-    }
-
-    @Override
-    public void onReport(ExecutionReport report) {
-        fills.record(report);
-    }
-
     /**
      * A restart, after the journal's inputs went through the ring (drained): asks the broker, by
      * client order id, about every order still working whose final word the journal does not hold.
@@ -88,7 +77,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
      */
     void recover(WorkingOrders working) throws IOException, InterruptedException {
         for (int s = 0; s < universe.size(); s++) {
-            if (!working.has(s) || fills.terminal(s, working.sequence(s))) {
+            if (!working.has(s) || fills().terminal(s, working.sequence(s))) {
                 continue;
             }
             String symbol = universe.symbol(s);
@@ -112,7 +101,7 @@ final class AlpacaVenue implements ExecutionVenue, TradeUpdateListener {
      * settled by the ring (it settles at the next bar set). Only while the ring is drained.
      */
     long reportedUnsettled(int symbol, long sequence) {
-        return fills.pendingSequence(symbol) == sequence ? fills.pendingFilled(symbol) : 0;
+        return fills().pendingSequence(symbol) == sequence ? fills().pendingFilled(symbol) : 0;
     }
 
     @Override

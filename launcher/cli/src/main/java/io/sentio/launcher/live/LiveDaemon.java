@@ -82,7 +82,9 @@ public final class LiveDaemon {
 
     private int session() throws Exception {
         PrintStream err = s.err;
-        PipelineContext ctx = s.pipeline;
+        // The settings' context is a concluded template: this session adds its run id, venue, listeners
+        // and journal hooks to a copy and concludes that once.
+        PipelineContext ctx = s.pipeline.copy();
         Universe universe = ctx.universe();
         AlpacaRest trading = rest(s.endpoints.trading());
         Broker broker = new AlpacaBroker(trading, 3);
@@ -111,9 +113,10 @@ public final class LiveDaemon {
         AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
         LiveStatus status = new LiveStatus(universe, clock, err);
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
-            s.extraListener)).conclude();
+            s.extraListener));
         RunJournal journal = openJournal(ctx);
         try {
+            ctx.conclude();
             Reconciliation fresh = null;
             if (journal == null || !journal.resumed()) {
                 fresh = Reconciliation.of(universe, held);
@@ -156,7 +159,7 @@ public final class LiveDaemon {
     }
 
     /**
-     * Opens the session's journal. One that already holds this session is the journal of a daemon
+     * Opens the session's journal and hooks it into {@code ctx}. One that already holds this session is the journal of a daemon
      * that died: the session resumes from it ({@link SessionRecovery}).
      */
     private RunJournal openJournal(PipelineContext ctx) {
@@ -164,7 +167,7 @@ public final class LiveDaemon {
             return null;
         }
         RunJournal journal = s.journal.open(ctx.runId(), ctx.shards());
-        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude();
+        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut());
         return journal;
     }
 
@@ -259,9 +262,9 @@ public final class LiveDaemon {
         venue.closeAndDrain();
         seq.drainReports();
         RunResult result = pipeline.finish();
-        boolean flatten = stop != null && stop.flatten;
+        boolean flatten = stop != null && stop.flatten();
         if (stop != null) {
-            err.println("sentio live: stopping: " + stop.reason);
+            err.println("sentio live: stopping: " + stop.reason());
         }
         if (flatten) {
             SessionClose.flatten(broker, universe, err, FLATTEN_WAIT_MILLIS);
@@ -273,7 +276,7 @@ public final class LiveDaemon {
             + "; " + venue.latency());
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
-        int exit = stop == null ? ExitCodes.OK : stop.exitCode;
+        int exit = stop == null ? ExitCodes.OK : stop.exitCode();
         if (journal != null && !SessionClose.finishJournal(journal, result, err)) {
             exit = ExitCodes.FAILURE;
         }

@@ -4,72 +4,44 @@ import io.sentio.core.execution.ExecutionReport;
 
 /**
  * What the network threads hand to the {@link LiveSequencer}, the ring's only publisher. Small
- * immutable messages: a few per minute per symbol, off the ring's allocation-free path.
+ * immutable messages: a few per minute per symbol, off the ring's allocation-free path. Each carries
+ * its arrival time (System.nanoTime) at the daemon, for latency figures.
  */
-abstract class LiveInput {
-    /** Arrival time (System.nanoTime) at the daemon, for latency figures. */
-    final long arrivalNanos = System.nanoTime();
+sealed interface LiveInput {
+    long arrivalNanos();
 
-    static final class Bar extends LiveInput {
-        final int symbol;
-        final long epochSecond;
-        final double open;
-        final double high;
-        final double low;
-        final double close;
-        final double volume;
-        final boolean correction;
-        final boolean backfilled;
-
+    record Bar(long arrivalNanos, int symbol, long epochSecond, double open, double high, double low, double close,
+               double volume, boolean correction, boolean backfilled) implements LiveInput {
         Bar(int symbol, long epochSecond, double open, double high, double low, double close, double volume,
             boolean correction, boolean backfilled) {
-            this.symbol = symbol;
-            this.epochSecond = epochSecond;
-            this.open = open;
-            this.high = high;
-            this.low = low;
-            this.close = close;
-            this.volume = volume;
-            this.correction = correction;
-            this.backfilled = backfilled;
+            this(System.nanoTime(), symbol, epochSecond, open, high, low, close, volume, correction, backfilled);
         }
     }
 
-    static final class Clock extends LiveInput {
-        final long epochMillis;
-
+    record Clock(long arrivalNanos, long epochMillis) implements LiveInput {
         Clock(long epochMillis) {
-            this.epochMillis = epochMillis;
+            this(System.nanoTime(), epochMillis);
         }
     }
 
     /** The market-data feed went down ({@code live} false) or is back with its backfill delivered. */
-    static final class Feed extends LiveInput {
-        final boolean live;
-
+    record Feed(long arrivalNanos, boolean live) implements LiveInput {
         Feed(boolean live) {
-            this.live = live;
+            this(System.nanoTime(), live);
         }
     }
 
-    static final class Report extends LiveInput {
-        final ExecutionReport report = new ExecutionReport();
-
+    /** An execution report for the ring; the report object is this message's own, never shared. */
+    record Report(long arrivalNanos, ExecutionReport report) implements LiveInput {
         Report(int symbol, long orderSequence, int status, long filledQty, double avgPrice, long venueMillis) {
-            report.set(symbol, orderSequence, status, filledQty, avgPrice, venueMillis);
+            this(System.nanoTime(), new ExecutionReport().set(symbol, orderSequence, status, filledQty, avgPrice, venueMillis));
         }
     }
 
     /** Stop the session: {@code exitCode} 0 for a requested stop, 1 for a failure; {@code flatten} closes positions. */
-    static final class Stop extends LiveInput {
-        final int exitCode;
-        final String reason;
-        final boolean flatten;
-
+    record Stop(long arrivalNanos, int exitCode, String reason, boolean flatten) implements LiveInput {
         Stop(int exitCode, String reason, boolean flatten) {
-            this.exitCode = exitCode;
-            this.reason = reason;
-            this.flatten = flatten;
+            this(System.nanoTime(), exitCode, reason, flatten);
         }
     }
 }

@@ -42,26 +42,24 @@ final class LiveSequencer implements MinuteAssembler.Output {
     LiveInput.Stop run() throws InterruptedException {
         while (!assembler.done()) {
             LiveInput in = inputs.take();
-            if (in instanceof LiveInput.Bar) {
-                LiveInput.Bar b = (LiveInput.Bar) in;
-                lastArrivalNanos = b.arrivalNanos;
-                assembler.onBar(b.symbol, b.epochSecond, b.open, b.high, b.low, b.close, b.volume, b.correction,
-                    b.backfilled, this);
-            } else if (in instanceof LiveInput.Clock) {
-                long now = ((LiveInput.Clock) in).epochMillis;
-                pipeline.publishClock(now);
-                lastArrivalNanos = in.arrivalNanos;
-                assembler.onClock(now, this);
-            } else if (in instanceof LiveInput.Report) {
-                pipeline.publishReport(((LiveInput.Report) in).report);
-            } else if (in instanceof LiveInput.Feed) {
-                if (((LiveInput.Feed) in).live) {
+            if (in instanceof LiveInput.Bar b) {
+                lastArrivalNanos = b.arrivalNanos();
+                assembler.onBar(b.symbol(), b.epochSecond(), b.open(), b.high(), b.low(), b.close(), b.volume(),
+                    b.correction(), b.backfilled(), this);
+            } else if (in instanceof LiveInput.Clock c) {
+                pipeline.publishClock(c.epochMillis());
+                lastArrivalNanos = c.arrivalNanos();
+                assembler.onClock(c.epochMillis(), this);
+            } else if (in instanceof LiveInput.Report r) {
+                pipeline.publishReport(r.report());
+            } else if (in instanceof LiveInput.Feed f) {
+                if (f.live()) {
                     assembler.feedUp();
                 } else {
                     assembler.feedDown();
                 }
-            } else if (in instanceof LiveInput.Stop) {
-                stop = (LiveInput.Stop) in;
+            } else if (in instanceof LiveInput.Stop s) {
+                stop = s;
                 return stop;
             }
         }
@@ -71,8 +69,8 @@ final class LiveSequencer implements MinuteAssembler.Output {
     /** Publishes the reports still queued after the last bar set (fills of the last orders). */
     void drainReports() {
         for (LiveInput in; (in = inputs.poll()) != null; ) {
-            if (in instanceof LiveInput.Report) {
-                pipeline.publishReport(((LiveInput.Report) in).report);
+            if (in instanceof LiveInput.Report r) {
+                pipeline.publishReport(r.report());
             }
         }
     }

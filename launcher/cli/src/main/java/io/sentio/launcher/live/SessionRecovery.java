@@ -82,7 +82,7 @@ final class SessionRecovery {
         // so the reconciliation below sees them.
         for (LiveInput in; (in = inputs.peekFirst()) instanceof LiveInput.Report; ) {
             inputs.pollFirst();
-            pipeline.publishReport(((LiveInput.Report) in).report);
+            pipeline.publishReport(((LiveInput.Report) in).report());
         }
         pipeline.awaitDrained();
         if (journal.failure() != null) {

@@ -25,8 +25,11 @@ public final class MarketDataStreamContext {
     private BarListener listener;
     private StreamStatusListener status;
     private long resumeAfter = Long.MIN_VALUE;
+    private boolean concluded;
 
+    /** Validates once (Aeron's rule): afterwards setters and a second conclude refuse. */
     public MarketDataStreamContext conclude() {
+        mutable();
         Objects.requireNonNull(url, "stream url");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(symbols, "symbols");
@@ -38,32 +41,33 @@ public final class MarketDataStreamContext {
         if (maxRetries < 0 || silenceTimeoutMillis < 1 || watchdogPeriodMillis < 1) {
             throw new IllegalArgumentException("maxRetries >= 0, silence timeout and watchdog period >= 1 ms");
         }
+        concluded = true;
         return this;
     }
 
-    public MarketDataStreamContext url(String v) { url = v; return this; }
-    public MarketDataStreamContext credentials(AlpacaCredentials v) { credentials = v; return this; }
-    public MarketDataStreamContext symbols(SymbolTable v) { symbols = v; return this; }
+    public MarketDataStreamContext url(String v) { mutable(); url = v; return this; }
+    public MarketDataStreamContext credentials(AlpacaCredentials v) { mutable(); credentials = v; return this; }
+    public MarketDataStreamContext symbols(SymbolTable v) { mutable(); symbols = v; return this; }
     /** Ask for binary MessagePack frames ({@code Content-Type: application/msgpack}). */
-    public MarketDataStreamContext msgpack(boolean v) { msgpack = v; return this; }
-    public MarketDataStreamContext http(OkHttpClient v) { http = v; return this; }
-    public MarketDataStreamContext clock(AlpacaClock v) { clock = v; return this; }
-    public MarketDataStreamContext randomSeed(long v) { randomSeed = v; return this; }
-    public MarketDataStreamContext maxRetries(int v) { maxRetries = v; return this; }
-    public MarketDataStreamContext backoffBaseMillis(long v) { backoffBaseMillis = v; return this; }
-    public MarketDataStreamContext backoffMaxMillis(long v) { backoffMaxMillis = v; return this; }
-    public MarketDataStreamContext silenceTimeoutMillis(long v) { silenceTimeoutMillis = v; return this; }
-    public MarketDataStreamContext watchdogPeriodMillis(long v) { watchdogPeriodMillis = v; return this; }
+    public MarketDataStreamContext msgpack(boolean v) { mutable(); msgpack = v; return this; }
+    public MarketDataStreamContext http(OkHttpClient v) { mutable(); http = v; return this; }
+    public MarketDataStreamContext clock(AlpacaClock v) { mutable(); clock = v; return this; }
+    public MarketDataStreamContext randomSeed(long v) { mutable(); randomSeed = v; return this; }
+    public MarketDataStreamContext maxRetries(int v) { mutable(); maxRetries = v; return this; }
+    public MarketDataStreamContext backoffBaseMillis(long v) { mutable(); backoffBaseMillis = v; return this; }
+    public MarketDataStreamContext backoffMaxMillis(long v) { mutable(); backoffMaxMillis = v; return this; }
+    public MarketDataStreamContext silenceTimeoutMillis(long v) { mutable(); silenceTimeoutMillis = v; return this; }
+    public MarketDataStreamContext watchdogPeriodMillis(long v) { mutable(); watchdogPeriodMillis = v; return this; }
     /** Where missed minutes are fetched after a reconnect; null disables backfill. */
-    public MarketDataStreamContext history(HistoryClient v) { history = v; return this; }
-    public MarketDataStreamContext listener(BarListener v) { listener = v; return this; }
-    public MarketDataStreamContext status(StreamStatusListener v) { status = v; return this; }
+    public MarketDataStreamContext history(HistoryClient v) { mutable(); history = v; return this; }
+    public MarketDataStreamContext listener(BarListener v) { mutable(); listener = v; return this; }
+    public MarketDataStreamContext status(StreamStatusListener v) { mutable(); status = v; return this; }
     /**
      * Bars up to this minute start (epoch second) were delivered by an earlier process (a restart
      * resuming its journal): the first subscription backfills from the minute after it, as a
      * reconnect does. Long.MIN_VALUE (the default): a fresh start, no backfill.
      */
-    public MarketDataStreamContext resumeAfter(long v) { resumeAfter = v; return this; }
+    public MarketDataStreamContext resumeAfter(long v) { mutable(); resumeAfter = v; return this; }
 
     String url() { return url; }
     long resumeAfter() { return resumeAfter; }
@@ -86,5 +90,11 @@ public final class MarketDataStreamContext {
     public String toString() {
         return "MarketDataStreamContext{url=" + url + ", symbols=" + (symbols == null ? null : symbols.universe())
             + ", msgpack=" + msgpack + ", credentials=" + credentials + "}";
+    }
+
+    private void mutable() {
+        if (concluded) {
+            throw new IllegalStateException("market-data stream context already concluded");
+        }
     }
 }

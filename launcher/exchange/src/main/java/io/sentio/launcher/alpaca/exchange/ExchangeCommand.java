@@ -127,20 +127,21 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.partialFills = partialFills;
         faults.cancelRestOfNthOrder = cancelRestOfOrder;
         faults.corrections = corrections;
-        ExchangeContext ctx;
+        Universe universe;
+        ExchangeServer server;
         try {
-            Universe universe = universeOf(data);
+            universe = universeOf(data);
             SessionTape tape = SessionTape.load(universe, openSources(data, universe));
-            ctx = new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
-                .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival).conclude();
+            server = ExchangeServer.start(new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
+                .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (ExchangeServer server = ExchangeServer.start(ctx)) {
+        try (server) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "exchange-shutdown"));
             PrintWriter out = spec.commandLine().getOut();
-            out.println("exchange: " + ctx.tape().universe().size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
+            out.println("exchange: " + universe.size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
             out.println("APCA_API_BASE_URL=" + server.httpUrl());
             out.println("APCA_API_DATA_URL=" + server.httpUrl());
             out.println("APCA_API_STREAM_URL=" + server.streamUrl("iex"));

@@ -15,8 +15,11 @@ public final class ExchangeContext {
     private FaultPlan faults = new FaultPlan();
     private int rateLimitPerMinute = 200;
     private boolean fillAtArrival;
+    private boolean concluded;
 
+    /** Validates once (Aeron's rule): afterwards setters and a second conclude refuse. */
     public ExchangeContext conclude() {
+        mutable();
         Objects.requireNonNull(tape, "session tape");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(credentials, "credentials");
@@ -36,23 +39,24 @@ public final class ExchangeContext {
         if (rateLimitPerMinute < 1) {
             throw new IllegalArgumentException("rate limit must be >= 1 a minute");
         }
+        concluded = true;
         return this;
     }
 
-    public ExchangeContext tape(SessionTape v) { tape = v; return this; }
-    public ExchangeContext date(LocalDate v) { date = v; return this; }
+    public ExchangeContext tape(SessionTape v) { mutable(); tape = v; return this; }
+    public ExchangeContext date(LocalDate v) { mutable(); date = v; return this; }
     /** Market minutes per real minute; 0 publishes minutes back to back. */
-    public ExchangeContext speed(double v) { speed = v; return this; }
+    public ExchangeContext speed(double v) { mutable(); speed = v; return this; }
     /** 0 picks a free port. */
-    public ExchangeContext port(int v) { port = v; return this; }
-    public ExchangeContext credentials(AlpacaCredentials v) { credentials = v; return this; }
-    public ExchangeContext faults(FaultPlan v) { faults = v; return this; }
-    public ExchangeContext rateLimitPerMinute(int v) { rateLimitPerMinute = v; return this; }
+    public ExchangeContext port(int v) { mutable(); port = v; return this; }
+    public ExchangeContext credentials(AlpacaCredentials v) { mutable(); credentials = v; return this; }
+    public ExchangeContext faults(FaultPlan v) { mutable(); faults = v; return this; }
+    public ExchangeContext rateLimitPerMinute(int v) { mutable(); rateLimitPerMinute = v; return this; }
     /**
      * Fill market orders at once at the open of the minute they arrive in (when the symbol has a bar
      * for it) instead of at the next bar's open: the backtest's fill price with zero slippage.
      */
-    public ExchangeContext fillAtArrival(boolean v) { fillAtArrival = v; return this; }
+    public ExchangeContext fillAtArrival(boolean v) { mutable(); fillAtArrival = v; return this; }
 
     SessionTape tape() { return tape; }
     LocalDate date() { return date; }
@@ -62,4 +66,10 @@ public final class ExchangeContext {
     FaultPlan faults() { return faults; }
     int rateLimitPerMinute() { return rateLimitPerMinute; }
     boolean fillAtArrival() { return fillAtArrival; }
+
+    private void mutable() {
+        if (concluded) {
+            throw new IllegalStateException("exchange context already concluded");
+        }
+    }
 }
