@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Everything a {@link Pipeline} run needs, set fluently and validated once by {@link #conclude()}
- * (Agrona style). Defaults: K = min(cores, 4) learner shards, ring of 1024, blocking wait on every upstream stage (the
+ * (Aeron's rule: setters and a second conclude refuse after it). Defaults: K = min(cores, 4) learner shards, ring of 1024, blocking wait on every upstream stage (the
  * pipeline has more threads than this kind of machine has cores: see {@link StageBlockingWaitStrategy}),
  * the simulated broker with the
  * params' costs, no pacing, no listener, no journal hooks.
@@ -38,11 +38,13 @@ public final class PipelineContext {
     private boolean concluded;
 
     public PipelineContext universe(Universe v) {
+        mutable();
         universe = v;
         return this;
     }
 
     public PipelineContext params(StrategyParams v) {
+        mutable();
         params = v;
         return this;
     }
@@ -52,6 +54,7 @@ public final class PipelineContext {
      * model outputs; their model and sync parameters must equal desk 0's (checked by conclude).
      */
     public PipelineContext shadows(java.util.List<ShadowSpec> v) {
+        mutable();
         shadows = java.util.List.copyOf(v);
         return this;
     }
@@ -61,39 +64,46 @@ public final class PipelineContext {
     }
 
     public PipelineContext learnerFactory(LearnerFactory v) {
+        mutable();
         learnerFactory = v;
         return this;
     }
 
     /** Learner shards K: shard s owns the symbols with index % K == s. */
     public PipelineContext shards(int v) {
+        mutable();
         shards = v;
         return this;
     }
 
     public PipelineContext ringSize(int v) {
+        mutable();
         ringSize = v;
         return this;
     }
 
     public PipelineContext waitStrategy(Supplier<WaitStrategy> v) {
+        mutable();
         waitStrategy = v;
         return this;
     }
 
     public PipelineContext venue(ExecutionVenue v) {
+        mutable();
         venue = v;
         return this;
     }
 
     /** Fill timing of the default simulated broker (ignored when a venue is set); NEXT_OPEN unless told. */
     public PipelineContext fillTiming(FillTiming v) {
+        mutable();
         fillTiming = v;
         return this;
     }
 
     /** Runs in parallel with sync on every event as received (DESIGN §3 stage 1). */
     public PipelineContext journalIn(StageHandler v) {
+        mutable();
         journalIn = v;
         return this;
     }
@@ -105,28 +115,33 @@ public final class PipelineContext {
      * {@code ev.failedBefore(execution slot)}.
      */
     public PipelineContext journalOut(StageHandler v) {
+        mutable();
         journalOut = v;
         return this;
     }
 
     public PipelineContext listener(TradeListener v) {
+        mutable();
         listener = v;
         return this;
     }
 
     public PipelineContext pacer(Pacer v) {
+        mutable();
         pacer = v;
         return this;
     }
 
     /** Part of every client order id: 1-32 of [A-Za-z0-9_.]. */
     public PipelineContext runId(String v) {
+        mutable();
         runId = v;
         return this;
     }
 
     /** Bar sets the run is expected to hold; pre-sizes the equity curve so the run never grows it. */
     public PipelineContext expectedBars(int v) {
+        mutable();
         expectedBars = v;
         return this;
     }
@@ -136,12 +151,15 @@ public final class PipelineContext {
      * since, as a warmup left them (null: a cold start).
      */
     public PipelineContext syncState(double[] lastClose, int[] missingRun) {
+        mutable();
         syncLastClose = lastClose;
         syncMissingRun = missingRun;
         return this;
     }
 
+    /** Validates once; afterwards the context is read-only (Aeron's rule): {@link #copy} it to change it. */
     public PipelineContext conclude() {
+        mutable();
         if (universe == null) {
             throw new IllegalArgumentException("pipeline: universe is required");
         }
@@ -197,6 +215,38 @@ public final class PipelineContext {
 
     public java.util.List<ShadowSpec> shadows() {
         return shadows;
+    }
+
+    /**
+     * An unconcluded copy with the same settings: a concluded context is a template that a run which
+     * adds its own parts (a venue, listeners, journal hooks) copies instead of changing.
+     */
+    public PipelineContext copy() {
+        PipelineContext c = new PipelineContext();
+        c.universe = universe;
+        c.params = params;
+        c.learnerFactory = learnerFactory;
+        c.shards = shards;
+        c.ringSize = ringSize;
+        c.waitStrategy = waitStrategy;
+        c.venue = venue;
+        c.fillTiming = fillTiming;
+        c.journalIn = journalIn;
+        c.journalOut = journalOut;
+        c.listener = listener;
+        c.pacer = pacer;
+        c.runId = runId;
+        c.expectedBars = expectedBars;
+        c.syncLastClose = syncLastClose;
+        c.syncMissingRun = syncMissingRun;
+        c.shadows = shadows;
+        return c;
+    }
+
+    private void mutable() {
+        if (concluded) {
+            throw new IllegalStateException("pipeline context already concluded: copy() it to change it");
+        }
     }
 
     void checkConcluded() {

@@ -1,0 +1,266 @@
+package io.sentio.launcher.alpaca.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sentio.core.time.SessionCalendar;
+import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.AlpacaJson;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntConsumer;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okio.ByteString;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The market-data side of the stand-in: the stream protocol per connection (JSON or MessagePack) and
+ * the replay thread that publishes each minute's bars shortly after the minute closes.
+ */
+final class MarketFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(MarketFeed.class);
+    /** Alpaca sends a minute's bars 20-100 ms after it closes. */
+    private static final long PUBLISH_DELAY_MILLIS = 50;
+
+    private final SessionTape tape;
+    private final long openEpochSecond;
+    private final int closeMinute;
+    private final ReplayClock clock;
+    private final FaultPlan faults;
+    private final AlpacaCredentials credentials;
+    private final StandInBroker broker;
+    /** Told of each minute as it becomes due, before its bars go out (the trade_updates outage fault). */
+    private final IntConsumer minuteDue;
+    private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    private final FeedFrames frames;
+    /** Bars of the replay day starting before this second are public (history API). */
+    private volatile long horizonEpochSecond;
+    private volatile int minutesPublished;
+    private Thread replay;
+
+    MarketFeed(SessionTape tape, long nyEpochDay, ReplayClock clock, FaultPlan faults, AlpacaCredentials credentials,
+               StandInBroker broker, IntConsumer minuteDue) {
+        this.tape = tape;
+        this.openEpochSecond = SessionCalendar.openEpochSecond(nyEpochDay);
+        this.closeMinute = SessionCalendar.closeMinute(nyEpochDay);
+        this.clock = clock;
+        this.faults = faults;
+        this.credentials = credentials;
+        this.broker = broker;
+        this.minuteDue = minuteDue;
+        this.horizonEpochSecond = openEpochSecond;
+        this.frames = new FeedFrames(tape);
+    }
+
+    long horizonEpochSecond() {
+        return horizonEpochSecond;
+    }
+
+    int minutesPublished() {
+        return minutesPublished;
+    }
+
+    WebSocketListener newSession(boolean msgpack) {
+        return new Session(msgpack);
+    }
+
+    void close() {
+        Thread t;
+        synchronized (this) {
+            t = replay;
+        }
+        if (t != null) {
+            t.interrupt();
+        }
+        for (Session s : sessions) {
+            s.ws.close(1001, "server shutting down");
+        }
+    }
+
+    /** Starts the session replay (once): on the first bar subscription or trade_updates listener. */
+    synchronized void startReplay() {
+        if (clock.start()) {
+            replay = new Thread(this::replayLoop, "exchange-replay");
+            replay.setDaemon(true);
+            replay.start();
+        }
+    }
+
+    private void replayLoop() {
+        try {
+            for (int m = 0; m <= closeMinute; m++) {
+                long start = openEpochSecond + 60L * m;
+                clock.awaitMillis((start + 60) * 1000 + PUBLISH_DELAY_MILLIS);
+                minuteDue.accept(m);
+                if (m == faults.dropAtMinute) {
+                    LOG.info("fault: dropping {} market-data connection(s) at minute {}", sessions.size(), m);
+                    // okhttp's server-side sockets cannot be cut abruptly: a close frame
+                    // ("going away") ends the connection without an error message.
+                    for (Session s : sessions) {
+                        sessions.remove(s);
+                        s.ws.close(1001, "going away");
+                    }
+                }
+                if (m == faults.silentFromMinute) {
+                    LOG.info("fault: {} market-data connection(s) go silent from minute {}", sessions.size(), m);
+                    for (Session s : sessions) {
+                        s.silent = true;
+                    }
+                }
+                broker.onMinute(start);
+                horizonEpochSecond = start + 60;
+                for (Session s : sessions) {
+                    s.publish(start);
+                }
+                minutesPublished = m + 1;
+                if (m < closeMinute) {
+                    broker.onMinuteOpen(start + 60);
+                }
+            }
+            broker.onSessionClose(openEpochSecond + 60L * (closeMinute + 1));
+            LOG.info("session replay finished: {} minutes", closeMinute + 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One market-data WebSocket connection. */
+    private final class Session extends WebSocketListener {
+        final boolean msgpack;
+        final Set<String> bars = new LinkedHashSet<>();
+        final Set<String> updatedBars = new LinkedHashSet<>();
+        volatile WebSocket ws;
+        volatile boolean silent;
+        boolean authenticated;
+
+        Session(boolean msgpack) {
+            this.msgpack = msgpack;
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+            ws = webSocket;
+            sessions.add(this);
+            control("success", "connected");
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            try {
+                action(AlpacaJson.object(text));
+            } catch (Exception e) {
+                error(400, "invalid syntax");
+            }
+        }
+
+        /** A MessagePack action has the JSON action's keys and no timestamps: read it as that JSON. */
+        @Override
+        public void onMessage(WebSocket webSocket, ByteString bytes) {
+            try (MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(bytes.toByteArray())) {
+                action(AlpacaJson.object(unpacker.unpackValue().toJson()));
+            } catch (Exception e) {
+                error(400, "invalid syntax");
+            }
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            sessions.remove(this);
+            webSocket.close(1000, null);
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            sessions.remove(this);
+        }
+
+        private synchronized void action(JsonNode msg) {
+            String action = AlpacaJson.text(msg, "action");
+            if ("auth".equals(action)) {
+                if (faults.connectionLimit) {
+                    error(406, "connection limit exceeded");
+                    ws.close(1008, "connection limit exceeded");
+                } else if (authenticated) {
+                    error(403, "already authenticated");
+                } else if (credentials.matches(AlpacaJson.text(msg, "key"), AlpacaJson.text(msg, "secret"))) {
+                    authenticated = true;
+                    control("success", "authenticated");
+                } else {
+                    error(402, "auth failed");
+                }
+            } else if ("subscribe".equals(action) || "unsubscribe".equals(action)) {
+                if (!authenticated) {
+                    error(401, "not authenticated");
+                    return;
+                }
+                boolean add = "subscribe".equals(action);
+                apply(bars, AlpacaJson.texts(msg, "bars"), add);
+                apply(updatedBars, AlpacaJson.texts(msg, "updatedBars"), add);
+                subscription();
+                if (add && !bars.isEmpty()) {
+                    startReplay();
+                }
+            } else {
+                error(400, "invalid syntax");
+            }
+        }
+
+        private void apply(Set<String> set, List<String> symbols, boolean add) {
+            if (add) {
+                set.addAll(symbols);
+            } else {
+                set.removeAll(symbols);
+            }
+        }
+
+        private boolean wants(Set<String> set, String symbol) {
+            return set.contains(symbol) || set.contains("*");
+        }
+
+        /** Sends the bars of the minute starting at {@code start}, one batched array; locked against a concurrent (un)subscribe. */
+        synchronized void publish(long start) {
+            if (silent) {
+                return;
+            }
+            List<int[]> due = new ArrayList<>();
+            for (int s = 0; s < tape.universe().size(); s++) {
+                int i = tape.at(s, start);
+                if (i >= 0 && wants(bars, tape.universe().symbol(s))) {
+                    due.add(new int[] {s, i});
+                }
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            send(due, "b", faults.corrections ? 1 : 0);
+            if (faults.corrections) {
+                due.removeIf(d -> !wants(updatedBars, tape.universe().symbol(d[0])));
+                if (!due.isEmpty()) {
+                    send(due, "u", 0);
+                }
+            }
+        }
+
+        private void send(List<int[]> due, String type, double volumeShortfall) {
+            frames.bars(ws, due, type, volumeShortfall, msgpack);
+        }
+
+        private void control(String type, String msg) {
+            frames.control(ws, type, msg, msgpack);
+        }
+
+        private void error(int code, String msg) {
+            frames.error(ws, code, msg, msgpack);
+        }
+
+        private void subscription() {
+            frames.subscription(ws, bars, updatedBars, msgpack);
+        }
+    }
+}
