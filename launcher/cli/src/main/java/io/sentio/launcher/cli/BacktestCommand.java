@@ -9,8 +9,6 @@ import io.sentio.core.pipeline.RunResult;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
-import io.sentio.launcher.config.ConfigFiles;
-import io.sentio.launcher.config.ParamsLoader;
 import io.sentio.launcher.config.Provenance;
 import io.sentio.launcher.report.RunResultJson;
 import io.sentio.launcher.report.RunSummary;
@@ -114,8 +112,7 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** The IN-SAMPLE (or out-of-sample) line of params the optimizer wrote; null for params without provenance. */
     private String inSampleBanner(RunResult result) {
-        Provenance provenance = ParamsLoader.provenance(run.params != null ? run.params
-            : ConfigFiles.defaultFile("rotation_params.json"));
+        Provenance provenance = wiring.provenance(run.params);
         if (provenance == null || result.sessionDays.length == 0) {
             return null;
         }

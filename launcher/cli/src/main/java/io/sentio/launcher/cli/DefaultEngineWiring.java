@@ -12,6 +12,7 @@ import io.sentio.core.synth.SyntheticMarket;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ConfigFiles;
+import io.sentio.launcher.config.Provenance;
 import io.sentio.launcher.config.ParamsLoader;
 import io.sentio.launcher.config.SymbolsLoader;
 import io.sentio.launcher.data.BarCsvReader;
@@ -44,6 +45,11 @@ public final class DefaultEngineWiring implements EngineWiring {
     @Override
     public StrategyParams params(Path paramsFile) {
         return ParamsLoader.load(paramsFile != null ? paramsFile : ConfigFiles.defaultFile("rotation_params.json"));
+    }
+
+    @Override
+    public Provenance provenance(Path paramsFile) {
+        return ParamsLoader.provenance(paramsFile != null ? paramsFile : ConfigFiles.defaultFile("rotation_params.json"));
     }
 
     @Override

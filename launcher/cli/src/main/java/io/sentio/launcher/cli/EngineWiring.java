@@ -1,6 +1,7 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.launcher.config.Provenance;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LearnerFactory;
@@ -22,6 +23,11 @@ public interface EngineWiring {
 
     /** Params from {@code paramsFile}, or the default {@code config/rotation_params.json} when null. */
     StrategyParams params(Path paramsFile);
+
+    /** The provenance of the same params file (written by the optimizer), or null when it has none. */
+    default Provenance provenance(Path paramsFile) {
+        return null;
+    }
 
     /**
      * One source per universe symbol (universe order) over the sessions from {@code from} to
