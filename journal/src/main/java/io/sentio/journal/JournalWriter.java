@@ -31,6 +31,7 @@ import org.agrona.ExpandableArrayBuffer;
  * copy. Per-bar appends allocate nothing. Each append returns the record's Chronicle index.
  */
 public final class JournalWriter implements AutoCloseable {
+    private final Journal journal;
     private final ExcerptAppender appender;
     private final int symbols;
     private final AtomicLong nextSequence;
@@ -50,7 +51,8 @@ public final class JournalWriter implements AutoCloseable {
     private RecordVerifier verifier;
     private long appended;
 
-    JournalWriter(ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
+    JournalWriter(Journal journal, ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
+        this.journal = journal;
         this.appender = appender;
         this.symbols = symbols;
         this.nextSequence = nextSequence;
@@ -167,21 +169,34 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /**
-     * Stamps the sequence while Chronicle's write lock is held, so sequence order is queue order
-     * even with several writers; a failed copy is rolled back rather than left half-written.
+     * Any failure of the copy into Chronicle (an exception, or the InternalError of a fault in
+     * mapped memory when the disk is full) fails the whole journal: see {@link JournalWriteException}.
      */
     private long commit(int length) {
         if (verifier != null && verifier.pending()) {
             return verifier.verify(staging, length);
         }
+        journal.requireWritable();
         appended++;
+        try {
+            return write(length);
+        } catch (Throwable t) {
+            throw journal.writeFailed(t);
+        }
+    }
+
+    /**
+     * Stamps the sequence while Chronicle's write lock is held, so sequence order is queue order
+     * even with several writers; a failed copy is rolled back rather than left half-written.
+     */
+    private long write(int length) {
         DocumentContext dc = appender.writingDocument();
         try {
             long sequence = nextSequence.get();
             staging.putLong(JournalFormat.SEQUENCE, sequence, JournalFormat.ORDER);
             dc.wire().bytes().write(staging.byteArray(), 0, length);
             nextSequence.lazySet(sequence + 1);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             dc.rollbackOnClose();
             throw e;
         } finally {
