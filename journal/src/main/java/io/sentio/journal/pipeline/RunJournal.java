@@ -117,14 +117,23 @@ public final class RunJournal implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            boolean foreign = files.map(f -> f.getFileName().toString())
-                .anyMatch(name -> !name.endsWith(".cq4") && !name.endsWith(".cq4t"));
-            if (foreign) {
-                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal");
+            String foreign = files.map(f -> f.getFileName().toString())
+                .filter(name -> !isChronicleFile(name)).findFirst().orElse(null);
+            if (foreign != null) {
+                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal (" + foreign
+                    + ")");
             }
         } catch (IOException e) {
             throw new JournalException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Cycle and table files, and the {@code .discard} files Chronicle renames a cycle file to when a
+     * writer was killed while creating it (it holds no record).
+     */
+    private static boolean isChronicleFile(String name) {
+        return name.endsWith(".cq4") || name.endsWith(".cq4t") || name.matches(".*\\.cq4-\\d+\\.discard");
     }
 
     /** The journal's RUN_HEADER, or null when it holds no complete record yet. */
