@@ -17,6 +17,8 @@ import io.sentio.journal.codec.SkippedRecord;
 import io.sentio.journal.codec.StateSnapshotRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.zip.CRC32C;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -29,7 +31,7 @@ import org.agrona.MutableDirectBuffer;
  * blocks: it returns false at the current end, and a later call returns records appended since
  * (tailing). The current record is copied into a reusable buffer and read through the typed
  * flyweights ({@link #barSet()}, {@link #signals()}...), which stay valid until the next call.
- * Every record is checked (kind, format version, length) before it is returned.
+ * Every record is checked (checksum, format version, length, kind) before it is returned.
  */
 public final class JournalReader implements AutoCloseable {
     private final SingleChronicleQueue queue;
@@ -48,7 +50,13 @@ public final class JournalReader implements AutoCloseable {
     private final SessionSummaryRecord summary = new SessionSummaryRecord();
     private final StateSnapshotRecord snapshot = new StateSnapshotRecord();
     private final RunEndRecord runEnd = new RunEndRecord();
+    private final CRC32C checksum = new CRC32C();
     private int kindMask = -1;
+    private long intact;
+    private long unchecked;
+    private boolean sequenceKnown = true;
+    private long lastSequence = -1;
+    private long lastMinute = Long.MIN_VALUE;
     private long index = -1;
     private RecordKind kind;
     private int length;
@@ -81,11 +89,16 @@ public final class JournalReader implements AutoCloseable {
 
     public JournalReader toStart() {
         tailer.toStart();
+        sequenceKnown = true;
+        lastSequence = -1;
+        lastMinute = Long.MIN_VALUE;
         return this;
     }
 
     /** Positions so the next record returned is the one at this Chronicle index; false if there is none. */
     public boolean toIndex(long chronicleIndex) {
+        sequenceKnown = false;
+        lastMinute = Long.MIN_VALUE;
         return tailer.moveToIndex(chronicleIndex);
     }
 
@@ -94,6 +107,8 @@ public final class JournalReader implements AutoCloseable {
      * {@code sequence}; false if there is none yet. Scans from the start: for tools, not hot paths.
      */
     public boolean toSequence(long sequence) {
+        sequenceKnown = false;
+        lastMinute = Long.MIN_VALUE;
         tailer.toStart();
         while (true) {
             long at;
@@ -111,7 +126,11 @@ public final class JournalReader implements AutoCloseable {
         }
     }
 
-    /** Advances to the next record of a selected kind; false when none is available now. */
+    /**
+     * Advances to the next record of a selected kind; false when none is available now. Every
+     * record is checked, selected or not, so damage is found wherever it is; a damaged record
+     * throws {@link JournalCorruptException}.
+     */
     public boolean next() {
         while (true) {
             try (DocumentContext dc = tailer.readingDocument()) {
@@ -119,16 +138,13 @@ public final class JournalReader implements AutoCloseable {
                     return false;
                 }
                 Bytes<?> bytes = dc.wire().bytes();
-                long start = bytes.readPosition();
                 int size = (int) bytes.readRemaining();
-                int code = size > 0 ? bytes.readByte(start) : 0;
-                if (code > 0 && code < 32 && (kindMask & (1 << code)) == 0) {
-                    continue;
-                }
                 record.checkLimit(size);
                 bytes.read(record.byteArray(), 0, size);
                 validate(dc.index(), size);
-                return true;
+                if ((kindMask & (1 << kind.code())) != 0) {
+                    return true;
+                }
             }
         }
     }
@@ -139,23 +155,85 @@ public final class JournalReader implements AutoCloseable {
             throw corrupt(at, "record of " + size + " bytes is shorter than the " + JournalFormat.HEADER_LENGTH
                 + "-byte header");
         }
+        int version = record.getByte(JournalFormat.FORMAT_VERSION);
+        length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
+        if (version == JournalFormat.VERSION) {
+            if (length != size - JournalFormat.CHECKSUM_LENGTH) {
+                throw corrupt(at, "record declares " + length + " bytes but holds " + size
+                    + " with its checksum");
+            }
+            checksum.reset();
+            checksum.update(record.byteArray(), 0, length);
+            int computed = (int) checksum.getValue();
+            int stored = record.getInt(length, JournalFormat.ORDER);
+            if (computed != stored) {
+                throw corrupt(at, "checksum mismatch (stored " + Integer.toHexString(stored) + ", computed "
+                    + Integer.toHexString(computed) + ")");
+            }
+        } else if (version == JournalFormat.UNCHECKED_VERSION) {
+            if (length != size) {
+                throw corrupt(at, "record declares " + length + " bytes but holds " + size);
+            }
+            unchecked++;
+        } else {
+            throw corrupt(at, "format version " + version + ", this build reads " + JournalFormat.UNCHECKED_VERSION
+                + " and " + JournalFormat.VERSION);
+        }
         try {
             kind = RecordKind.fromCode(record.getByte(JournalFormat.KIND));
         } catch (IllegalArgumentException e) {
             throw corrupt(at, e.getMessage());
         }
-        int version = record.getByte(JournalFormat.FORMAT_VERSION);
-        if (version != JournalFormat.VERSION) {
-            throw corrupt(at, "format version " + version + ", this build reads " + JournalFormat.VERSION);
-        }
-        length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
-        if (length != size) {
-            throw corrupt(at, kind + " record declares " + length + " bytes but holds " + size);
+        intact++;
+        sequenceKnown = true;
+        lastSequence = record.getLong(JournalFormat.SEQUENCE, JournalFormat.ORDER);
+        long minute = minuteOf(kind);
+        if (minute != Long.MIN_VALUE) {
+            lastMinute = minute;
         }
     }
 
-    private static JournalException corrupt(long at, String why) {
-        return new JournalException("journal record at index 0x" + Long.toHexString(at) + ": " + why);
+    /** The minute a record is about, or Long.MIN_VALUE for records about no minute. */
+    private long minuteOf(RecordKind k) {
+        switch (k) {
+            case BAR_SET:
+            case SIGNALS:
+            case DECISION:
+            case ORDER:
+            case FILL:
+            case SKIPPED:
+            case FAILED:
+                return record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
+            case CLOCK:
+                return Math.floorDiv(record.getLong(JournalFormat.CLOCK_EPOCH_MILLIS, JournalFormat.ORDER), 60_000L) * 60;
+            default:
+                return Long.MIN_VALUE;
+        }
+    }
+
+    private JournalCorruptException corrupt(long at, String why) {
+        long expected = sequenceKnown ? lastSequence + 1 : -1;
+        String where = "journal " + queue.file() + ": damaged record at index 0x" + Long.toHexString(at)
+            + (sequenceKnown ? ", sequence " + expected : "")
+            + (lastMinute != Long.MIN_VALUE ? ", after minute " + lastMinute + " (" + Instant.ofEpochSecond(lastMinute)
+                + ")" : "");
+        return new JournalCorruptException(where + ": " + why + "; the " + intact + " record(s) read before it are intact",
+            at, expected, intact);
+    }
+
+    /** Records read so far that carry no checksum (format version 1): read, but not checked. */
+    public long uncheckedRecords() {
+        return unchecked;
+    }
+
+    /** Records read and found intact so far, selected or not. */
+    public long intactRecords() {
+        return intact;
+    }
+
+    /** The minute of the last intact record that is about one, or Long.MIN_VALUE. */
+    public long lastIntactMinute() {
+        return lastMinute;
     }
 
     /** Chronicle index of the current record. */
