@@ -56,7 +56,8 @@ public final class JournalReader implements AutoCloseable {
     private long unchecked;
     private boolean sequenceKnown = true;
     private long lastSequence = -1;
-    private long lastMinute = Long.MIN_VALUE;
+    private long lastInputMinute = Long.MIN_VALUE;
+    private long lastOutputMinute = Long.MIN_VALUE;
     private long index = -1;
     private RecordKind kind;
     private int length;
@@ -89,16 +90,13 @@ public final class JournalReader implements AutoCloseable {
 
     public JournalReader toStart() {
         tailer.toStart();
-        sequenceKnown = true;
-        lastSequence = -1;
-        lastMinute = Long.MIN_VALUE;
+        forgetPosition(true);
         return this;
     }
 
     /** Positions so the next record returned is the one at this Chronicle index; false if there is none. */
     public boolean toIndex(long chronicleIndex) {
-        sequenceKnown = false;
-        lastMinute = Long.MIN_VALUE;
+        forgetPosition(false);
         return tailer.moveToIndex(chronicleIndex);
     }
 
@@ -107,8 +105,7 @@ public final class JournalReader implements AutoCloseable {
      * {@code sequence}; false if there is none yet. Scans from the start: for tools, not hot paths.
      */
     public boolean toSequence(long sequence) {
-        sequenceKnown = false;
-        lastMinute = Long.MIN_VALUE;
+        forgetPosition(false);
         tailer.toStart();
         while (true) {
             long at;
@@ -124,6 +121,15 @@ public final class JournalReader implements AutoCloseable {
             }
             return tailer.moveToIndex(at);
         }
+    }
+
+    /** After a jump, what the reader knows of the records before the next one. */
+    private void forgetPosition(boolean atStart) {
+        sequenceKnown = atStart;
+        lastSequence = -1;
+        intact = 0;
+        lastInputMinute = Long.MIN_VALUE;
+        lastOutputMinute = Long.MIN_VALUE;
     }
 
     /**
@@ -187,27 +193,31 @@ public final class JournalReader implements AutoCloseable {
         intact++;
         sequenceKnown = true;
         lastSequence = record.getLong(JournalFormat.SEQUENCE, JournalFormat.ORDER);
-        long minute = minuteOf(kind);
-        if (minute != Long.MIN_VALUE) {
-            lastMinute = minute;
-        }
+        noteMinute();
     }
 
-    /** The minute a record is about, or Long.MIN_VALUE for records about no minute. */
-    private long minuteOf(RecordKind k) {
-        switch (k) {
+    /**
+     * Journal-in runs ahead of journal-out, so input and output minutes interleave out of order:
+     * each is tracked on its own.
+     */
+    private void noteMinute() {
+        switch (kind) {
             case BAR_SET:
+                lastInputMinute = record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
+                break;
+            case CLOCK:
+                lastInputMinute = Math.floorDiv(record.getLong(JournalFormat.CLOCK_EPOCH_MILLIS, JournalFormat.ORDER),
+                    60_000L) * 60;
+                break;
             case SIGNALS:
             case DECISION:
             case ORDER:
-            case FILL:
             case SKIPPED:
             case FAILED:
-                return record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
-            case CLOCK:
-                return Math.floorDiv(record.getLong(JournalFormat.CLOCK_EPOCH_MILLIS, JournalFormat.ORDER), 60_000L) * 60;
+                lastOutputMinute = record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
+                break;
             default:
-                return Long.MIN_VALUE;
+                break;
         }
     }
 
@@ -215,10 +225,27 @@ public final class JournalReader implements AutoCloseable {
         long expected = sequenceKnown ? lastSequence + 1 : -1;
         String where = "journal " + queue.file() + ": damaged record at index 0x" + Long.toHexString(at)
             + (sequenceKnown ? ", sequence " + expected : "")
-            + (lastMinute != Long.MIN_VALUE ? ", after minute " + lastMinute + " (" + Instant.ofEpochSecond(lastMinute)
-                + ")" : "");
+            + minute(", after input minute ", lastInputMinute) + minute(", output minute ", lastOutputMinute);
         return new JournalCorruptException(where + ": " + why + "; the " + intact + " record(s) read before it are intact",
             at, expected, intact);
+    }
+
+    private static String minute(String label, long epochSecond) {
+        return epochSecond == Long.MIN_VALUE ? "" : label + Instant.ofEpochSecond(epochSecond);
+    }
+
+    /**
+     * For a journal no one is writing, after {@link #next()} returned false: throws
+     * {@link JournalCorruptException} when Chronicle's own index knows of records beyond the last one
+     * read, i.e. a damaged document header ended the reading early (checksums cannot see that). A
+     * record torn by a killed writer is not listed there, so it stays the normal, silent end.
+     */
+    public void requireEnd() {
+        long last = queue.lastIndex();
+        if (last > index) {
+            throw corrupt(index < 0 ? queue.firstIndex() : index + 1, "the Chronicle document header is damaged: "
+                + "reading stops here, but the queue's index lists records up to 0x" + Long.toHexString(last));
+        }
     }
 
     /** Records read so far that carry no checksum (format version 1): read, but not checked. */
@@ -231,9 +258,14 @@ public final class JournalReader implements AutoCloseable {
         return intact;
     }
 
-    /** The minute of the last intact record that is about one, or Long.MIN_VALUE. */
-    public long lastIntactMinute() {
-        return lastMinute;
+    /** The minute of the last intact input record (BAR_SET, CLOCK), or Long.MIN_VALUE. */
+    public long lastInputMinute() {
+        return lastInputMinute;
+    }
+
+    /** The minute of the last intact output record (SIGNALS, DECISION, ORDER, SKIPPED, FAILED), or Long.MIN_VALUE. */
+    public long lastOutputMinute() {
+        return lastOutputMinute;
     }
 
     /** Chronicle index of the current record. */

@@ -47,7 +47,8 @@ class JournalIntegrityTest {
             assertEquals(13, e.sequence());
             assertEquals(13, e.intactRecords());
             assertTrue(e.getMessage().contains("damaged record at index 0x" + Long.toHexString(damagedIndex)
-                + ", sequence 13, after minute " + (MINUTE + 240) + " (2025-04-01T13:34:00Z): checksum mismatch"),
+                + ", sequence 13, after input minute 2025-04-01T13:34:00Z, output minute 2025-04-01T13:33:00Z:"
+                + " checksum mismatch"),
                 e.getMessage());
         }
     }
@@ -97,23 +98,73 @@ class JournalIntegrityTest {
         }
     }
 
-    /** Flips one byte at {@code field} of the record with this sequence in the cycle file; returns its index. */
-    private long flipByteOfRecord(long sequence, int field) throws IOException {
-        byte[] recordBytes;
-        long index;
+    /** A zeroed Chronicle document header reads as the end of the queue: only Chronicle's index tells otherwise. */
+    @Test
+    void shouldReportADamagedDocumentHeaderRatherThanAShorterJournal() throws IOException {
+        writeMinutes(10);
+        long damagedIndex = zeroDocumentHeaderOfRecord(7);
+        try (JournalReader r = JournalReader.open(dir)) {
+            for (int k = 0; k < 7; k++) {
+                assertTrue(r.next());
+            }
+            assertFalse(r.next());
+            JournalCorruptException e = assertThrows(JournalCorruptException.class, r::requireEnd);
+            assertEquals(damagedIndex, e.index());
+            assertEquals(7, e.sequence());
+            assertTrue(e.getMessage().contains("the Chronicle document header is damaged"), e.getMessage());
+        }
+    }
+
+    @Test
+    void shouldAcceptTheEndOfAnIntactJournal() {
+        writeMinutes(3);
+        try (JournalReader r = JournalReader.open(dir)) {
+            while (r.next()) {
+                assertTrue(r.intactRecords() > 0);
+            }
+            r.requireEnd();
+            assertEquals(9, r.intactRecords());
+        }
+    }
+
+    private long zeroDocumentHeaderOfRecord(long sequence) throws IOException {
+        long index = recordIndex(sequence);
+        Path cycle = cycleFile();
+        byte[] file = Files.readAllBytes(cycle);
+        int at = indexOf(file, recordBytes(sequence)) - 4;
+        Arrays.fill(file, at, at + 4, (byte) 0);
+        Files.write(cycle, file);
+        return index;
+    }
+
+    private long recordIndex(long sequence) {
         try (JournalReader r = JournalReader.open(dir)) {
             assertTrue(r.toSequence(sequence));
             assertTrue(r.next());
-            recordBytes = Arrays.copyOf(r.buffer().byteArray(), r.length());
-            index = r.index();
+            return r.index();
         }
-        Path cycle;
+    }
+
+    private byte[] recordBytes(long sequence) {
+        try (JournalReader r = JournalReader.open(dir)) {
+            assertTrue(r.toSequence(sequence));
+            assertTrue(r.next());
+            return Arrays.copyOf(r.buffer().byteArray(), r.length());
+        }
+    }
+
+    private Path cycleFile() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            cycle = files.filter(f -> f.toString().endsWith(".cq4")).findFirst().orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".cq4")).findFirst().orElseThrow();
         }
+    }
+
+    /** Flips one byte at {@code field} of the record with this sequence in the cycle file; returns its index. */
+    private long flipByteOfRecord(long sequence, int field) throws IOException {
+        long index = recordIndex(sequence);
+        Path cycle = cycleFile();
         byte[] file = Files.readAllBytes(cycle);
-        int at = indexOf(file, recordBytes);
-        file[at + field] ^= 0x5a;
+        file[indexOf(file, recordBytes(sequence)) + field] ^= 0x5a;
         Files.write(cycle, file);
         return index;
     }

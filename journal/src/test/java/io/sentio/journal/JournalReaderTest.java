@@ -132,8 +132,8 @@ class JournalReaderTest {
         try (JournalReader r = JournalReader.open(dir)) {
             assertTrue(r.next());
             JournalCorruptException e = assertThrows(JournalCorruptException.class, r::next);
-            assertTrue(e.getMessage().matches("journal .*: damaged record at index 0x[0-9a-f]+, sequence 1, after minute 0 "
-                + "\\(1970-01-01T00:00:00Z\\): format version 3, this build reads 1 and 2; the 1 record\\(s\\) read before it "
+            assertTrue(e.getMessage().matches("journal .*: damaged record at index 0x[0-9a-f]+, sequence 1, after input minute "
+                + "1970-01-01T00:00:00Z: format version 3, this build reads 1 and 2; the 1 record\\(s\\) read before it "
                 + "are intact"), e.getMessage());
             assertEquals(1, e.sequence());
         }

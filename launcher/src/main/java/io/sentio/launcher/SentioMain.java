@@ -1,6 +1,7 @@
 package io.sentio.launcher;
 
 import io.sentio.core.config.ConfigException;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.launcher.cli.BacktestCommand;
 import io.sentio.launcher.cli.DataCommand;
 import io.sentio.launcher.cli.DefaultEngineWiring;
@@ -52,6 +53,11 @@ public final class SentioMain implements Runnable {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());
                 return ((SentioException) ex).exitCode();
+            }
+            if (ex instanceof JournalCorruptException) {
+                // Damage met mid-run (a resumed journal's inputs, a replay's comparison) is bad data too.
+                cmd.getErr().println("sentio: " + ex.getMessage());
+                return ExitCodes.BAD_DATA;
             }
             if (ex instanceof ConfigException) {
                 cmd.getErr().println("sentio: config " + ex.getMessage());

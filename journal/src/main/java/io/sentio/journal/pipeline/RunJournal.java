@@ -59,6 +59,9 @@ public final class RunJournal implements AutoCloseable {
                 throw new JournalException("journal " + dir + " holds another run (its " + differs
                     + " differs); give --journal a new directory");
             }
+            if (existing != null) {
+                requireIntact(journal);
+            }
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -134,6 +137,16 @@ public final class RunJournal implements AutoCloseable {
      */
     private static boolean isChronicleFile(String name) {
         return name.endsWith(".cq4") || name.endsWith(".cq4t") || name.matches(".*\\.cq4-\\d+\\.discard");
+    }
+
+    /** A run resumes only from a journal whose every record checks out: damage throws JournalCorruptException. */
+    private static void requireIntact(Journal journal) {
+        try (JournalReader r = journal.createReader()) {
+            while (r.next()) {
+                // next() checks each record
+            }
+            r.requireEnd();
+        }
     }
 
     /** The journal's RUN_HEADER, or null when it holds no complete record yet. */

@@ -9,6 +9,7 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.sync.SessionMinuteMerger;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalDivergenceException;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.JournalSpaceException;
@@ -125,6 +126,8 @@ final class EngineRun {
         try {
             return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, run.apply(ctx).shards(),
                 warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
+        } catch (JournalCorruptException e) {
+            throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
         } catch (JournalSpaceException | JournalWriteException e) {
             throw new SentioException(ExitCodes.JOURNAL_FAILED, "--journal: " + e.getMessage(), e);
         } catch (JournalException | IllegalArgumentException e) {

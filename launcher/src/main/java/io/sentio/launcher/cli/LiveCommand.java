@@ -8,6 +8,7 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -185,6 +186,8 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
                 warm == null ? null : new UnsafeBuffer(warm.bytes()));
+        } catch (JournalCorruptException e) {
+            throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
         } catch (JournalException | IllegalArgumentException e) {
             throw SentioException.badUsage("--journal: " + e.getMessage());
         }
