@@ -75,6 +75,12 @@ public final class LiveCommand implements Callable<Integer> {
         description = "On SIGTERM, close the positions in the session's symbols (others are left alone) and wait for the broker to confirm.")
     boolean flattenOnExit;
 
+    @Option(names = "--on-journal-failure", paramLabel = "ACTION", defaultValue = "flatten",
+        description = "When a journal write fails (full disk): flatten (default) closes the session's positions, halt keeps "
+            + "them; either way the session stops at once, sends nothing unjournaled, reports on stderr and in "
+            + "DIR.failure.txt beside the journal, and exits 5.")
+    String onJournalFailure;
+
     @Option(names = "--run-id", paramLabel = "ID",
         description = "Prefix of client order ids (default L<yyyymmdd> of the session: a restart the same session resends idempotently).")
     String runId;
@@ -146,7 +152,8 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err)
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit)
+                .flattenOnJournalFailure(flattenOnJournalFailure()).sessionRunId(runId == null).out(out).err(err)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->
@@ -172,6 +179,13 @@ public final class LiveCommand implements Callable<Integer> {
                 // The hook is running: the JVM exits once it returns.
             }
         }
+    }
+
+    private boolean flattenOnJournalFailure() {
+        if (!onJournalFailure.equals("flatten") && !onJournalFailure.equals("halt")) {
+            throw SentioException.badUsage("--on-journal-failure must be flatten or halt, got " + onJournalFailure);
+        }
+        return onJournalFailure.equals("flatten");
     }
 
     /**
