@@ -17,8 +17,6 @@ import io.sentio.journal.codec.SkippedRecord;
 import io.sentio.journal.codec.StateSnapshotRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.zip.CRC32C;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -50,14 +48,8 @@ public final class JournalReader implements AutoCloseable {
     private final SessionSummaryRecord summary = new SessionSummaryRecord();
     private final StateSnapshotRecord snapshot = new StateSnapshotRecord();
     private final RunEndRecord runEnd = new RunEndRecord();
-    private final CRC32C checksum = new CRC32C();
+    private final RecordCheck check;
     private int kindMask = -1;
-    private long intact;
-    private long unchecked;
-    private boolean sequenceKnown = true;
-    private long lastSequence = -1;
-    private long lastInputMinute = Long.MIN_VALUE;
-    private long lastOutputMinute = Long.MIN_VALUE;
     private long index = -1;
     private RecordKind kind;
     private int length;
@@ -66,6 +58,7 @@ public final class JournalReader implements AutoCloseable {
         this.queue = queue;
         this.ownsQueue = ownsQueue;
         this.tailer = queue.createTailer();
+        this.check = new RecordCheck(queue.file().toPath());
     }
 
     /** Opens an existing journal read-only, e.g. from a tool while the run is still writing it. */
@@ -90,13 +83,13 @@ public final class JournalReader implements AutoCloseable {
 
     public JournalReader toStart() {
         tailer.toStart();
-        forgetPosition(true);
+        check.forget(true);
         return this;
     }
 
     /** Positions so the next record returned is the one at this Chronicle index; false if there is none. */
     public boolean toIndex(long chronicleIndex) {
-        forgetPosition(false);
+        check.forget(false);
         return tailer.moveToIndex(chronicleIndex);
     }
 
@@ -105,7 +98,7 @@ public final class JournalReader implements AutoCloseable {
      * {@code sequence}; false if there is none yet. Scans from the start: for tools, not hot paths.
      */
     public boolean toSequence(long sequence) {
-        forgetPosition(false);
+        check.forget(false);
         tailer.toStart();
         while (true) {
             long at;
@@ -121,15 +114,6 @@ public final class JournalReader implements AutoCloseable {
             }
             return tailer.moveToIndex(at);
         }
-    }
-
-    /** After a jump, what the reader knows of the records before the next one. */
-    private void forgetPosition(boolean atStart) {
-        sequenceKnown = atStart;
-        lastSequence = -1;
-        intact = 0;
-        lastInputMinute = Long.MIN_VALUE;
-        lastOutputMinute = Long.MIN_VALUE;
     }
 
     /**
@@ -157,81 +141,8 @@ public final class JournalReader implements AutoCloseable {
 
     private void validate(long at, int size) {
         index = at;
-        if (size < JournalFormat.HEADER_LENGTH) {
-            throw corrupt(at, "record of " + size + " bytes is shorter than the " + JournalFormat.HEADER_LENGTH
-                + "-byte header");
-        }
-        int version = record.getByte(JournalFormat.FORMAT_VERSION);
+        kind = check.check(record, size, at);
         length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
-        if (version == JournalFormat.VERSION) {
-            if (length != size - JournalFormat.CHECKSUM_LENGTH) {
-                throw corrupt(at, "record declares " + length + " bytes but holds " + size
-                    + " with its checksum");
-            }
-            checksum.reset();
-            checksum.update(record.byteArray(), 0, length);
-            int computed = (int) checksum.getValue();
-            int stored = record.getInt(length, JournalFormat.ORDER);
-            if (computed != stored) {
-                throw corrupt(at, "checksum mismatch (stored " + Integer.toHexString(stored) + ", computed "
-                    + Integer.toHexString(computed) + ")");
-            }
-        } else if (version == JournalFormat.UNCHECKED_VERSION) {
-            if (length != size) {
-                throw corrupt(at, "record declares " + length + " bytes but holds " + size);
-            }
-            unchecked++;
-        } else {
-            throw corrupt(at, "format version " + version + ", this build reads " + JournalFormat.UNCHECKED_VERSION
-                + " and " + JournalFormat.VERSION);
-        }
-        try {
-            kind = RecordKind.fromCode(record.getByte(JournalFormat.KIND));
-        } catch (IllegalArgumentException e) {
-            throw corrupt(at, e.getMessage());
-        }
-        intact++;
-        sequenceKnown = true;
-        lastSequence = record.getLong(JournalFormat.SEQUENCE, JournalFormat.ORDER);
-        noteMinute();
-    }
-
-    /**
-     * Journal-in runs ahead of journal-out, so input and output minutes interleave out of order:
-     * each is tracked on its own.
-     */
-    private void noteMinute() {
-        switch (kind) {
-            case BAR_SET:
-                lastInputMinute = record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
-                break;
-            case CLOCK:
-                lastInputMinute = Math.floorDiv(record.getLong(JournalFormat.CLOCK_EPOCH_MILLIS, JournalFormat.ORDER),
-                    60_000L) * 60;
-                break;
-            case SIGNALS:
-            case DECISION:
-            case ORDER:
-            case SKIPPED:
-            case FAILED:
-                lastOutputMinute = record.getLong(JournalFormat.MINUTE, JournalFormat.ORDER);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private JournalCorruptException corrupt(long at, String why) {
-        long expected = sequenceKnown ? lastSequence + 1 : -1;
-        String where = "journal " + queue.file() + ": damaged record at index 0x" + Long.toHexString(at)
-            + (sequenceKnown ? ", sequence " + expected : "")
-            + minute(", after input minute ", lastInputMinute) + minute(", output minute ", lastOutputMinute);
-        return new JournalCorruptException(where + ": " + why + "; the " + intact + " record(s) read before it are intact",
-            at, expected, intact);
-    }
-
-    private static String minute(String label, long epochSecond) {
-        return epochSecond == Long.MIN_VALUE ? "" : label + Instant.ofEpochSecond(epochSecond);
     }
 
     /**
@@ -243,29 +154,24 @@ public final class JournalReader implements AutoCloseable {
     public void requireEnd() {
         long last = queue.lastIndex();
         if (last > index) {
-            throw corrupt(index < 0 ? queue.firstIndex() : index + 1, "the Chronicle document header is damaged: "
+            throw check.corrupt(index < 0 ? queue.firstIndex() : index + 1, "the Chronicle document header is damaged: "
                 + "reading stops here, but the queue's index lists records up to 0x" + Long.toHexString(last));
         }
     }
 
     /** Records read so far that carry no checksum (format version 1): read, but not checked. */
     public long uncheckedRecords() {
-        return unchecked;
+        return check.unchecked();
     }
 
-    /** Records read and found intact so far, selected or not. */
+    /** Records read and found intact since the start or the last jump, selected or not. */
     public long intactRecords() {
-        return intact;
+        return check.intact();
     }
 
     /** The minute of the last intact input record (BAR_SET, CLOCK), or Long.MIN_VALUE. */
     public long lastInputMinute() {
-        return lastInputMinute;
-    }
-
-    /** The minute of the last intact output record (SIGNALS, DECISION, ORDER, SKIPPED, FAILED), or Long.MIN_VALUE. */
-    public long lastOutputMinute() {
-        return lastOutputMinute;
+        return check.lastInputMinute();
     }
 
     /** Chronicle index of the current record. */
