@@ -37,7 +37,8 @@ final class RecordCheck {
         int length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
         if (version == JournalFormat.VERSION) {
             if (length != size - JournalFormat.CHECKSUM_LENGTH) {
-                throw corrupt(at, "record declares " + length + " bytes but holds " + size + " with its checksum");
+                throw corrupt(at, "record declares " + length + " bytes (" + (length + JournalFormat.CHECKSUM_LENGTH)
+                    + " with its checksum) but holds " + size);
             }
             checksum.reset();
             checksum.update(record.byteArray(), 0, length);
