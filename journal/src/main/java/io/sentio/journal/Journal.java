@@ -30,8 +30,11 @@ public final class Journal implements AutoCloseable {
     private final int symbolCount;
     private final AtomicLong nextSequence;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final JournalSpaceWatcher space;
+    private volatile JournalWriteException writeFailure;
 
     private Journal(Context ctx) {
+        JournalSpace.requireFree(ctx.directory, ctx.minFreeBytes);
         this.symbolCount = ctx.symbolCount;
         this.retention = ctx.retentionDays > 0 ? new CycleRetention(ctx.retentionDays, RollCycles.FAST_DAILY) : null;
         this.queue = builder(ctx.directory)
@@ -43,6 +46,7 @@ public final class Journal implements AutoCloseable {
             retention.attach(queue);
             retention.prune();
         }
+        this.space = new JournalSpaceWatcher(ctx.directory, ctx.warnFreeBytes, ctx.spacePollMillis);
     }
 
     static SingleChronicleQueueBuilder builder(Path directory) {
@@ -70,7 +74,7 @@ public final class Journal implements AutoCloseable {
 
     /** A writer for the calling thread: Chronicle appenders must not be shared between threads. */
     public synchronized JournalWriter createWriter() {
-        JournalWriter writer = new JournalWriter(queue.createAppender(), symbolCount, nextSequence);
+        JournalWriter writer = new JournalWriter(this, queue.createAppender(), symbolCount, nextSequence);
         opened.add(writer);
         return writer;
     }
@@ -109,20 +113,58 @@ public final class Journal implements AutoCloseable {
         return queue.isClosed();
     }
 
+    /** The first failed append of any writer of this journal, or null; once set, every append throws it. */
+    public JournalWriteException writeFailure() {
+        return writeFailure;
+    }
+
+    /** Whether free space was below the warning threshold at the last poll. */
+    public boolean spaceLow() {
+        return space.low();
+    }
+
+    void requireWritable() {
+        JournalWriteException f = writeFailure;
+        if (f != null) {
+            throw f;
+        }
+    }
+
+    /** Records the first write failure (later ones are consequences of it) and returns it. */
+    synchronized JournalWriteException writeFailed(Throwable cause) {
+        if (writeFailure == null) {
+            writeFailure = new JournalWriteException(directory(), cause);
+        }
+        return writeFailure;
+    }
+
+    /**
+     * Closes writers, readers and the queue. After a write failure closing is best effort: the
+     * mapped file may fault again, and the failure already says what went wrong.
+     */
     @Override
     public synchronized void close() {
+        space.close();
         for (AutoCloseable c : opened) {
             try {
                 c.close();
-            } catch (Exception e) {
-                throw new JournalException("closing " + c + " failed", e);
+            } catch (Exception | InternalError e) {
+                if (writeFailure == null) {
+                    throw new JournalException("closing " + c + " failed", e);
+                }
             }
         }
         opened.clear();
         if (retention != null) {
             retention.close();
         }
-        queue.close();
+        try {
+            queue.close();
+        } catch (RuntimeException | InternalError e) {
+            if (writeFailure == null) {
+                throw e;
+            }
+        }
     }
 
     /** Settings of a journal, validated by {@link #conclude()}. */
@@ -131,6 +173,9 @@ public final class Journal implements AutoCloseable {
         private int symbolCount;
         private int retentionDays;
         private TimeProvider timeProvider = SystemTimeProvider.INSTANCE;
+        private long minFreeBytes = JournalSpace.MIN_FREE_BYTES;
+        private long warnFreeBytes = JournalSpace.WARN_FREE_BYTES;
+        private long spacePollMillis = 5_000;
 
         public Context directory(Path directory) {
             this.directory = directory;
@@ -155,6 +200,24 @@ public final class Journal implements AutoCloseable {
             return this;
         }
 
+        /** Opening fails with {@link JournalSpaceException} when less than this is free (default 128 MB). */
+        public Context minFreeBytes(long minFreeBytes) {
+            this.minFreeBytes = minFreeBytes;
+            return this;
+        }
+
+        /** The space watcher warns when less than this is free (default 512 MB). */
+        public Context warnFreeBytes(long warnFreeBytes) {
+            this.warnFreeBytes = warnFreeBytes;
+            return this;
+        }
+
+        /** How often the space watcher polls (default 5 s). */
+        public Context spacePollMillis(long spacePollMillis) {
+            this.spacePollMillis = spacePollMillis;
+            return this;
+        }
+
         public Context conclude() {
             if (directory == null) {
                 throw new IllegalArgumentException("journal directory is not set");
@@ -168,6 +231,13 @@ public final class Journal implements AutoCloseable {
             }
             if (retentionDays < 0) {
                 throw new IllegalArgumentException("journal retentionDays must be >= 0: " + retentionDays);
+            }
+            if (minFreeBytes < 0 || warnFreeBytes < 0) {
+                throw new IllegalArgumentException("journal minFreeBytes and warnFreeBytes must be >= 0: "
+                    + minFreeBytes + ", " + warnFreeBytes);
+            }
+            if (spacePollMillis < 1) {
+                throw new IllegalArgumentException("journal spacePollMillis must be >= 1: " + spacePollMillis);
             }
             if (timeProvider == null) {
                 throw new IllegalArgumentException("journal timeProvider is not set");

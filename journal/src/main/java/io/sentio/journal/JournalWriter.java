@@ -19,6 +19,7 @@ import io.sentio.journal.codec.SignalsRecord;
 import io.sentio.journal.codec.SkippedRecord;
 import io.sentio.journal.codec.StateSnapshotRecord;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
@@ -31,10 +32,12 @@ import org.agrona.ExpandableArrayBuffer;
  * copy. Per-bar appends allocate nothing. Each append returns the record's Chronicle index.
  */
 public final class JournalWriter implements AutoCloseable {
+    private final Journal journal;
     private final ExcerptAppender appender;
     private final int symbols;
     private final AtomicLong nextSequence;
     private final ExpandableArrayBuffer staging;
+    private final CRC32C checksum = new CRC32C();
     private final BarSetRecord barSet = new BarSetRecord();
     private final SignalsRecord signals = new SignalsRecord();
     private final ClockRecord clock = new ClockRecord();
@@ -50,11 +53,13 @@ public final class JournalWriter implements AutoCloseable {
     private RecordVerifier verifier;
     private long appended;
 
-    JournalWriter(ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
+    JournalWriter(Journal journal, ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
+        this.journal = journal;
         this.appender = appender;
         this.symbols = symbols;
         this.nextSequence = nextSequence;
-        this.staging = new ExpandableArrayBuffer(Math.max(JournalFormat.barSetLength(symbols), 256));
+        this.staging = new ExpandableArrayBuffer(Math.max(JournalFormat.barSetLength(symbols), 256)
+            + JournalFormat.CHECKSUM_LENGTH);
     }
 
     public long appendRunHeader(RunHeader header) {
@@ -144,7 +149,7 @@ public final class JournalWriter implements AutoCloseable {
 
     public long appendStateSnapshot(long fingerprint, DirectBuffer state, int offset, int length) {
         int total = JournalFormat.SNAPSHOT_BLOB + length;
-        staging.checkLimit(total);
+        staging.checkLimit(total + JournalFormat.CHECKSUM_LENGTH);
         snapshot.encode(staging, 0, 0, fingerprint, length);
         snapshot.putBlob(state, offset);
         return commit(total);
@@ -167,21 +172,38 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /**
-     * Stamps the sequence while Chronicle's write lock is held, so sequence order is queue order
-     * even with several writers; a failed copy is rolled back rather than left half-written.
+     * Any failure of the copy into Chronicle (an exception, or the InternalError of a fault in
+     * mapped memory when the disk is full) fails the whole journal: see {@link JournalWriteException}.
      */
     private long commit(int length) {
         if (verifier != null && verifier.pending()) {
             return verifier.verify(staging, length);
         }
+        journal.requireWritable();
         appended++;
+        try {
+            return write(length);
+        } catch (Throwable t) {
+            throw journal.writeFailed(t);
+        }
+    }
+
+    /**
+     * Stamps the sequence, and the checksum that covers it, while Chronicle's write lock is held, so
+     * sequence order is queue order even with several writers; a failed copy is rolled back rather
+     * than left half-written.
+     */
+    private long write(int length) {
         DocumentContext dc = appender.writingDocument();
         try {
             long sequence = nextSequence.get();
             staging.putLong(JournalFormat.SEQUENCE, sequence, JournalFormat.ORDER);
-            dc.wire().bytes().write(staging.byteArray(), 0, length);
+            checksum.reset();
+            checksum.update(staging.byteArray(), 0, length);
+            staging.putInt(length, (int) checksum.getValue(), JournalFormat.ORDER);
+            dc.wire().bytes().write(staging.byteArray(), 0, length + JournalFormat.CHECKSUM_LENGTH);
             nextSequence.lazySet(sequence + 1);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             dc.rollbackOnClose();
             throw e;
         } finally {

@@ -120,21 +120,23 @@ class JournalReaderTest {
     }
 
     @Test
-    void shouldNameTheIndexAndReasonOfARecordFromAnotherFormatVersion() {
+    void shouldNameTheIndexSequenceAndReasonOfARecordFromAnotherFormatVersion() {
         try (Journal journal = JournalTestSupport.open(dir)) {
             journal.createWriter().appendClock(1);
         }
         try (var raw = Journal.builder(dir).build(); var appender = raw.createAppender()) {
             try (var dc = appender.writingDocument()) {
-                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 1).writeShort((short) 0)
+                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 3).writeShort((short) 0)
                     .writeInt(24).writeLong(1).writeLong(2);
             }
         }
         try (JournalReader r = JournalReader.open(dir)) {
             assertTrue(r.next());
-            JournalException e = assertThrows(JournalException.class, r::next);
-            assertTrue(e.getMessage().matches("journal record at index 0x[0-9a-f]+: format version 1, this build"
-                + " reads " + JournalFormat.VERSION), e.getMessage());
+            JournalCorruptException e = assertThrows(JournalCorruptException.class, r::next);
+            assertTrue(e.getMessage().matches("journal .*: damaged record at index 0x[0-9a-f]+, sequence 1, after input minute "
+                + "1970-01-01T00:00:00Z: format version 3, this build reads 1 and 2; the 1 record\\(s\\) read before it "
+                + "are intact"), e.getMessage());
+            assertEquals(1, e.sequence());
         }
     }
 

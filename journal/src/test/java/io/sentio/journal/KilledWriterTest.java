@@ -72,6 +72,7 @@ class KilledWriterTest {
         try (JournalReader r = JournalReader.open(dir)) {
             assertEquals(100, readAllBarSets(r));
             assertFalse(r.next());
+            r.requireEnd();
         }
         try (Journal journal = JournalTestSupport.open(dir)) {
             assertEquals(100, journal.nextSequence());
@@ -88,6 +89,7 @@ class KilledWriterTest {
         long count;
         try (JournalReader r = JournalReader.open(dir)) {
             count = readAllBarSets(r);
+            r.requireEnd();
         }
         assertTrue(count >= KilledWriterMain.LOOP_READY_AFTER, count + " bar sets read");
         try (Journal journal = JournalTestSupport.open(dir)) {

@@ -6,13 +6,17 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Disruptor exception handler for one handler slot: flags the event failed in that slot (later
  * stages then skip it), counts and logs the failure, and returns so the ring keeps running. Only
- * runs when something threw, so logging here is off the hot path.
+ * runs when something threw, so logging here is off the hot path. A stage that fails on every
+ * event (a full disk under journal-out) would bury the first, telling trace: after
+ * {@link #LOGGED_PER_STAGE} failures a stage's further ones are only counted.
  */
 final class FailureHandler implements ExceptionHandler<PipelineEvent> {
     private static final System.Logger LOG = System.getLogger("io.sentio.core.pipeline");
     private final int slot;
     private final String stage;
+    static final int LOGGED_PER_STAGE = 3;
     private final AtomicLong failures;
+    private long stageFailures;
 
     FailureHandler(int slot, String stage, AtomicLong failures) {
         this.slot = slot;
@@ -24,8 +28,13 @@ final class FailureHandler implements ExceptionHandler<PipelineEvent> {
     public void handleEventException(Throwable ex, long sequence, PipelineEvent event) {
         event.markFailed(slot, ex);
         failures.incrementAndGet();
-        LOG.log(System.Logger.Level.WARNING, "stage " + stage + " failed on event " + sequence
-            + " (bar " + event.received.epochSecond + "); later stages skip it", ex);
+        stageFailures++;
+        if (stageFailures <= LOGGED_PER_STAGE) {
+            LOG.log(System.Logger.Level.WARNING, "stage " + stage + " failed on event " + sequence
+                + " (bar " + event.received.epochSecond + "); later stages skip it"
+                + (stageFailures == LOGGED_PER_STAGE ? "; further failures of this stage are counted, not logged" : ""),
+                ex);
+        }
     }
 
     @Override

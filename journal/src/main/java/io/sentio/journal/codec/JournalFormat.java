@@ -15,9 +15,15 @@ import java.nio.ByteOrder;
  *  0 u8  kind            {@link RecordKind} code
  *  1 u8  format version  {@link #VERSION}
  *  2 u16 reserved
- *  4 i32 length          of the whole record in bytes, header included
+ *  4 i32 length          of the whole record in bytes, header included, checksum not
  *  8 i64 sequence        0, 1, 2... per journal, continued across restarts of the writer
  * </pre>
+ *
+ * <h2>Checksum (version 2)</h2>
+ * The Chronicle document holds the record's {@code length} bytes followed by a u32 CRC32C
+ * (java.util.zip.CRC32C) of those bytes, header and sequence included: {@link #CHECKSUM_LENGTH}
+ * more bytes than the record declares. Version 1 records ({@link #UNCHECKED_VERSION}) carry no
+ * checksum; readers still accept them and count them as unchecked.
  *
  * <h2>Per-symbol records (BAR_SET, SIGNALS)</h2>
  * <pre>
@@ -65,11 +71,16 @@ import java.nio.ByteOrder;
  */
 public final class JournalFormat {
     /**
-     * Format version written into every record; readers reject any other. 2: state hashes and
-     * state fingerprints come from the one StateCodec walk, so a version 1 journal's recorded
-     * hashes could not be compared by replay.
+     * Format version written into every record. 2: records carry a CRC32C checksum, and the state
+     * hashes and fingerprints they record come from the one StateCodec walk.
      */
     public static final byte VERSION = 2;
+    /**
+     * The previous version, without checksum: still read (dump, verify, report), reported as
+     * unchecked; its recorded state hashes use an older mix, so replay cannot confirm them.
+     */
+    public static final byte UNCHECKED_VERSION = 1;
+    public static final int CHECKSUM_LENGTH = 4;
     public static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
     public static final int KIND = 0;

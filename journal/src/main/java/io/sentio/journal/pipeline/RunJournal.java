@@ -44,11 +44,13 @@ public final class RunJournal implements AutoCloseable {
     private final JournalOutHandler out;
     private volatile RuntimeException failure;
 
-    private RunJournal(Path dir, RunHeader header, int shards, long stateFingerprint, DirectBuffer state) {
+    private RunJournal(Path dir, long minFreeBytes, RunHeader header, int shards, long stateFingerprint,
+                       DirectBuffer state) {
         checkJournalDirectory(dir);
         // Opened writable before anything is read: a writer killed while creating the queue leaves
         // metadata that only a writable open repairs (a read-only open refuses it).
-        this.journal = Journal.open(new Journal.Context().directory(dir).symbolCount(header.symbols().size()));
+        this.journal = Journal.open(new Journal.Context().directory(dir).symbolCount(header.symbols().size())
+            .minFreeBytes(minFreeBytes));
         RunHeader existing;
         try {
             existing = firstHeader(journal, dir);
@@ -57,37 +59,59 @@ public final class RunJournal implements AutoCloseable {
                 throw new JournalException("journal " + dir + " holds another run (its " + differs
                     + " differs); give --journal a new directory");
             }
+            if (existing != null) {
+                requireIntact(journal);
+            }
         } catch (RuntimeException e) {
             journal.close();
             throw e;
         }
-        if (existing != null) {
-            // A resumed run keeps the original start time, so its header verifies byte for byte.
-            header = new RunHeader(header.runId(), header.codeVersion(), header.mode(), existing.startEpochMillis(),
-                header.initialStateFingerprint(), header.symbols(), header.paramsJson(), header.symbolsJson());
-        }
-        this.header = header;
+        this.header = existing == null ? header : resumedHeader(existing, header);
         this.resumed = existing != null;
         this.resumeLimit = journal.nextSequence();
-        this.control = journal.createWriter();
-        if (resumed) {
-            control.verifyAgainst(journal.createVerifier(resumeLimit, CONTROL));
-        }
-        control.appendRunHeader(header);
-        if (state != null) {
-            control.appendStateSnapshot(stateFingerprint, state, 0, state.capacity());
+        try {
+            this.control = startControl(stateFingerprint, state);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
         }
         this.in = new JournalInHandler(this, header.symbols().size());
         this.out = new JournalOutHandler(this, header.runId(), header.symbols(), new Stages(shards).execution());
     }
 
+    /** A resumed run keeps the original start time, so its header verifies byte for byte. */
+    private static RunHeader resumedHeader(RunHeader existing, RunHeader header) {
+        return new RunHeader(header.runId(), header.codeVersion(), header.mode(), existing.startEpochMillis(),
+            header.initialStateFingerprint(), header.symbols(), header.paramsJson(), header.symbolsJson());
+    }
+
+    /** The writer of RUN_HEADER, the initial state and RUN_END; a write failure here closes the journal. */
+    private JournalWriter startControl(long stateFingerprint, DirectBuffer state) {
+        JournalWriter w = journal.createWriter();
+        if (resumed) {
+            w.verifyAgainst(journal.createVerifier(resumeLimit, CONTROL));
+        }
+        w.appendRunHeader(header);
+        if (state != null) {
+            w.appendStateSnapshot(stateFingerprint, state, 0, state.capacity());
+        }
+        return w;
+    }
+
     /**
      * Opens (or resumes) the journal in {@code dir} and writes the header, and the initial state
      * file's bytes when the run starts from one ({@code state} null otherwise). {@code shards} is
-     * the pipeline's K (it numbers the stages in FAILED records).
+     * the pipeline's K (it numbers the stages in FAILED records). Refuses to start with less than
+     * {@code minFreeBytes} free on the directory's file system ({@link io.sentio.journal.JournalSpaceException}).
      */
+    public static RunJournal open(Path dir, long minFreeBytes, RunHeader header, int shards, long stateFingerprint,
+                                  DirectBuffer state) {
+        return new RunJournal(dir, minFreeBytes, header, shards, stateFingerprint, state);
+    }
+
+    /** {@link #open(Path, long, RunHeader, int, long, DirectBuffer)} with the default free-space minimum. */
     public static RunJournal open(Path dir, RunHeader header, int shards, long stateFingerprint, DirectBuffer state) {
-        return new RunJournal(dir, header, shards, stateFingerprint, state);
+        return open(dir, io.sentio.journal.JournalSpace.MIN_FREE_BYTES, header, shards, stateFingerprint, state);
     }
 
     /** Refuses a directory that holds files but no Chronicle Queue: --journal must not scribble into it. */
@@ -96,13 +120,32 @@ public final class RunJournal implements AutoCloseable {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            boolean foreign = files.map(f -> f.getFileName().toString())
-                .anyMatch(name -> !name.endsWith(".cq4") && !name.endsWith(".cq4t"));
-            if (foreign) {
-                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal");
+            String foreign = files.map(f -> f.getFileName().toString())
+                .filter(name -> !isChronicleFile(name)).findFirst().orElse(null);
+            if (foreign != null) {
+                throw new JournalException(dir + " holds files that are not a Chronicle Queue journal (" + foreign
+                    + ")");
             }
         } catch (IOException e) {
             throw new JournalException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Cycle and table files, and the {@code .discard} files Chronicle renames a cycle file to when a
+     * writer was killed while creating it (it holds no record).
+     */
+    private static boolean isChronicleFile(String name) {
+        return name.endsWith(".cq4") || name.endsWith(".cq4t") || name.matches(".*\\.cq4-\\d+\\.discard");
+    }
+
+    /** A run resumes only from a journal whose every record checks out: damage throws JournalCorruptException. */
+    private static void requireIntact(Journal journal) {
+        try (JournalReader r = journal.createReader()) {
+            while (r.next()) {
+                // next() checks each record
+            }
+            r.requireEnd();
         }
     }
 

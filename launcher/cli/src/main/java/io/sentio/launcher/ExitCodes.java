@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int BAD_USAGE = 2;
     public static final int BAD_DATA = 3;
     public static final int REPLAY_DIVERGED = 4;
+    /** The journal could not be written (full disk, write fault) or opened for lack of space: the run stopped. */
+    public static final int JOURNAL_FAILED = 5;
 
     private ExitCodes() {
     }

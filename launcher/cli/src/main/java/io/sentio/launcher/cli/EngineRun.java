@@ -9,8 +9,11 @@ import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.sync.SessionMinuteMerger;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalDivergenceException;
 import io.sentio.journal.JournalException;
+import io.sentio.journal.JournalSpaceException;
+import io.sentio.journal.JournalWriteException;
 import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -92,6 +95,10 @@ final class EngineRun {
                 failure = e;
             }
         }
+        if (failure instanceof JournalWriteException) {
+            throw new SentioException(ExitCodes.JOURNAL_FAILED, failure.getMessage()
+                + "; the run stopped taking decisions and sent nothing it had not journaled", failure);
+        }
         if (failure instanceof JournalDivergenceException) {
             throw new SentioException(ExitCodes.REPLAY_DIVERGED, "--journal " + journal.directory() + ": "
                 + failure.getMessage(), failure);
@@ -115,8 +122,12 @@ final class EngineRun {
         RunHeader header = new RunHeader(run.runId, BuildInfo.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
-            return RunJournal.open(run.journal, header, shards,
+            return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, shards,
                 warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
+        } catch (JournalCorruptException e) {
+            throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
+        } catch (JournalSpaceException | JournalWriteException e) {
+            throw new SentioException(ExitCodes.JOURNAL_FAILED, "--journal: " + e.getMessage(), e);
         } catch (JournalException | IllegalArgumentException e) {
             throw SentioException.badUsage("--journal: " + e.getMessage());
         }

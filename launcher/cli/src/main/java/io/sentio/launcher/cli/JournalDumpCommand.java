@@ -53,9 +53,11 @@ public final class JournalDumpCommand implements Callable<Integer> {
                 while (reader.next()) {
                     out.println(formatter.format(reader));
                 }
+                reader.requireEnd();
             }
             out.flush();
         } catch (JournalException e) {
+            out.flush();
             if (e.getMessage().startsWith("no journal at")) {
                 throw SentioException.badUsage("--journal: " + e.getMessage());
             }
@@ -80,7 +82,7 @@ public final class JournalDumpCommand implements Callable<Integer> {
 
     /** {@code sentio journal}: groups the journal tools. */
     @Command(name = "journal", mixinStandardHelpOptions = true, description = "Journal tools.",
-        subcommands = JournalDumpCommand.class)
+        subcommands = {JournalDumpCommand.class, JournalVerifyCommand.class})
     public static final class Group implements Runnable {
         @Spec
         CommandSpec spec;

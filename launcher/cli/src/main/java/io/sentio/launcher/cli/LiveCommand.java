@@ -9,6 +9,7 @@ import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.core.state.StateCodec;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -73,6 +74,12 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--flatten-on-exit",
         description = "On SIGTERM, close the positions in the session's symbols (others are left alone) and wait for the broker to confirm.")
     boolean flattenOnExit;
+
+    @Option(names = "--on-journal-failure", paramLabel = "ACTION", defaultValue = "flatten",
+        description = "When a journal write fails (full disk): flatten (default) closes the session's positions, halt keeps "
+            + "them; either way the session stops at once, sends nothing unjournaled, reports on stderr and in "
+            + "DIR.failure.txt beside the journal, and exits 5.")
+    String onJournalFailure;
 
     @Option(names = "--run-id", paramLabel = "ID",
         description = "Prefix of client order ids (default L<yyyymmdd> of the session: a restart the same session resends idempotently).")
@@ -164,7 +171,8 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit).sessionRunId(runId == null).out(out).err(err)
+                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit)
+                .flattenOnJournalFailure(flattenOnJournalFailure()).sessionRunId(runId == null).out(out).err(err)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->
@@ -192,6 +200,13 @@ public final class LiveCommand implements Callable<Integer> {
         }
     }
 
+    private boolean flattenOnJournalFailure() {
+        if (!onJournalFailure.equals("flatten") && !onJournalFailure.equals("halt")) {
+            throw SentioException.badUsage("--on-journal-failure must be flatten or halt, got " + onJournalFailure);
+        }
+        return onJournalFailure.equals("flatten");
+    }
+
     /**
      * The header holds the run id, mode, code version, symbols and the params/symbols files as given:
      * credentials live in the environment or --env-file and never reach it.
@@ -204,6 +219,8 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
                 warm == null ? null : new UnsafeBuffer(warm.bytes()));
+        } catch (JournalCorruptException e) {
+            throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
         } catch (JournalException | IllegalArgumentException e) {
             throw SentioException.badUsage("--journal: " + e.getMessage());
         }

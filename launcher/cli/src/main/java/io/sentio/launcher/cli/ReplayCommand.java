@@ -220,6 +220,7 @@ public final class ReplayCommand implements Callable<Integer> {
                         rec.stateHash = r.runEnd().stateHash();
                     }
                 }
+                r.requireEnd();
             } catch (JournalException e) {
                 throw SentioException.badData("--journal: " + e.getMessage());
             }

@@ -39,6 +39,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<DailyReport> days;
         try (JournalReader reader = JournalReader.open(journal)) {
             days = JournalDays.read(reader);
+            reader.requireEnd();
         } catch (JournalException e) {
             if (e.getMessage().startsWith("no journal at")) {
                 throw SentioException.badUsage("--journal: " + e.getMessage());

@@ -43,6 +43,11 @@ final class RunOptions {
             + "run is resumed (crash recovery).")
     Path journal;
 
+    @Option(names = "--journal-min-free", paramLabel = "MB", defaultValue = "128",
+        description = "Refuse to start a journal on a file system with less free space than this (default ${DEFAULT-VALUE}; "
+            + "Chronicle maps 80 MB per daily cycle file).")
+    long journalMinFreeMb;
+
     @Option(names = "--state", paramLabel = "STATE", description = "Start from a warmup state file (sentio warmup).")
     Path state;
 
@@ -95,6 +100,9 @@ final class RunOptions {
     void validate() {
         if (data != null && !Files.isDirectory(data)) {
             throw SentioException.badUsage("--data: not a directory: " + data);
+        }
+        if (journalMinFreeMb < 0) {
+            throw SentioException.badUsage("--journal-min-free must be >= 0 MB, got " + journalMinFreeMb);
         }
         if (shards != null && shards < 1) {
             throw SentioException.badUsage("--shards must be >= 1, got " + shards);

@@ -1,6 +1,7 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.config.ConfigException;
+import io.sentio.journal.JournalCorruptException;
 import io.sentio.launcher.BuildInfo;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
@@ -57,6 +58,11 @@ public final class SentioMain implements Runnable {
             if (ex instanceof AlpacaException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());
                 return ((AlpacaException) ex).kind() == AlpacaException.Kind.SETUP ? ExitCodes.BAD_USAGE : ExitCodes.BAD_DATA;
+            }
+            if (ex instanceof JournalCorruptException) {
+                // Damage met mid-run (a resumed journal's inputs, a replay's comparison) is bad data too.
+                cmd.getErr().println("sentio: " + ex.getMessage());
+                return ExitCodes.BAD_DATA;
             }
             if (ex instanceof ConfigException) {
                 cmd.getErr().println("sentio: config " + ex.getMessage());

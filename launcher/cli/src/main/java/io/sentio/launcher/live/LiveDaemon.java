@@ -253,6 +253,10 @@ public final class LiveDaemon {
         if (s.marketSpeed > 0) {
             timers.scheduleWithFixedDelay(() -> reanchor(clock), 1, 1, TimeUnit.SECONDS);
         }
+        if (journal != null) {
+            JournalFailureWatch watch = new JournalFailureWatch(journal, inputs, s.flattenOnJournalFailure);
+            timers.scheduleWithFixedDelay(watch::check, 20, 20, TimeUnit.MILLISECONDS);
+        }
         err.println("sentio live: session " + java.time.LocalDate.ofEpochDay(day) + ", " + universe.size()
             + " symbols, run id " + ctx.runId() + ", trading " + s.endpoints.trading());
 
@@ -263,6 +267,9 @@ public final class LiveDaemon {
         seq.drainReports();
         RunResult result = pipeline.finish();
         boolean flatten = stop != null && stop.flatten();
+        if (stop != null && stop.exitCode() == ExitCodes.JOURNAL_FAILED) {
+            err = JournalFailureWatch.alongsideFallbackFile(journal, err);
+        }
         if (stop != null) {
             err.println("sentio live: stopping: " + stop.reason());
         }
@@ -277,7 +284,7 @@ public final class LiveDaemon {
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode();
-        if (journal != null && !SessionClose.finishJournal(journal, result, err)) {
+        if (journal != null && !SessionClose.finishJournal(journal, result, err) && exit == ExitCodes.OK) {
             exit = ExitCodes.FAILURE;
         }
         if (s.stateOut != null && exit == ExitCodes.OK) {
@@ -285,6 +292,9 @@ public final class LiveDaemon {
         }
         report = new LiveReport(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
             seq.backfilledSets(), venue.latency().toString());
+        if (err != s.err) {
+            err.close();
+        }
         return exit;
     }
 

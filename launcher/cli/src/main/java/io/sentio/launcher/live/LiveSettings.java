@@ -27,6 +27,8 @@ public final class LiveSettings {
     boolean adopt;
     boolean sessionRunId;
     boolean flattenOnExit;
+    /** A failed journal write: close the session's positions (true, the default) or halt holding them. */
+    boolean flattenOnJournalFailure = true;
     long tickMillis = 100;
     int maxReconnects = 5;
     long reconnectBaseMillis = 1_000;
@@ -50,6 +52,7 @@ public final class LiveSettings {
      */
     public LiveSettings sessionRunId(boolean v) { sessionRunId = v; return this; }
     public LiveSettings flattenOnExit(boolean v) { flattenOnExit = v; return this; }
+    public LiveSettings flattenOnJournalFailure(boolean v) { flattenOnJournalFailure = v; return this; }
     /** Real milliseconds between CLOCK events (divided by the market speed against the exchange). */
     public LiveSettings tickMillis(long v) { tickMillis = v; return this; }
     public LiveSettings maxReconnects(int v) { maxReconnects = v; return this; }

@@ -44,6 +44,8 @@ final class SessionClose {
                     Broker.CloseResult r = broker.closePosition(p.symbol);
                     if (r.status == 200) {
                         sent++;
+                        err.println("sentio live: flatten: closing order for " + p.symbol + " " + p.qtyText()
+                            + (r.order == null ? "" : " (order " + r.order.id + ", " + r.order.status + ")"));
                     } else {
                         refused.add(p.symbol + " (HTTP " + r.status + ")");
                     }

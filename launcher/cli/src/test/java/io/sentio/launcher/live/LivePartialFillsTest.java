@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -162,8 +163,12 @@ class LivePartialFillsTest {
                         price, e.venueMillis());
                     changed = true;
                 }
+                // a different recorded input, not damage: the record carries a valid checksum
+                CRC32C crc = new CRC32C();
+                crc.update(r.buffer().byteArray(), 0, r.length());
                 try (DocumentContext dc = appender.writingDocument()) {
                     dc.wire().bytes().write(r.buffer().byteArray(), 0, r.length());
+                    dc.wire().bytes().writeInt((int) crc.getValue());
                 }
             }
         }
