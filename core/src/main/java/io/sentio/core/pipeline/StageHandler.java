@@ -25,13 +25,14 @@ public abstract class StageHandler implements EventHandler<PipelineEvent> {
 
     @Override
     public final void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
-        try {
-            handle(ev);
-        } finally {
-            if (endOfBatch && signalled != null && own != null) {
-                own.set(sequence);
-                signalled.signalAllWhenBlocking();
-            }
+        handle(ev);
+        // Only after a normal return: when handle throws, the event must be marked failed (by the
+        // Disruptor's exception handler) before a downstream stage may see this sequence, or it
+        // could act on an event this stage failed (send an order that was never journaled). The
+        // processor then advances the sequence itself; waiters notice within their park bound.
+        if (endOfBatch && signalled != null && own != null) {
+            own.set(sequence);
+            signalled.signalAllWhenBlocking();
         }
     }
 
