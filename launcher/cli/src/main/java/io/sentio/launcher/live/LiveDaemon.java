@@ -243,6 +243,9 @@ public final class LiveDaemon {
         LiveInput.Stop stop = seq.run();
         stream.close();
         timers.shutdownNow();
+        // The ring may still be deciding on the last bar sets (the session-end flatten among them): their
+        // orders reach the sender before it is told to stop, or they would never leave.
+        pipeline.awaitDrained();
         venue.closeAndDrain();
         seq.drainReports();
         RunResult result = pipeline.finish();
