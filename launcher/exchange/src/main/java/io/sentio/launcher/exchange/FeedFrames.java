@@ -1,20 +1,12 @@
 package io.sentio.launcher.exchange;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sentio.launcher.alpaca.AlpacaTime;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import okhttp3.WebSocket;
-import okio.ByteString;
-import org.msgpack.core.MessageBufferPacker;
-import org.msgpack.core.MessagePack;
 
 /**
- * The market-data stream's server messages, batched in arrays, as JSON text frames or MessagePack binary
- * frames (same keys; {@code t} as a timestamp extension in MessagePack, RFC-3339 UTC in JSON).
+ * The market-data stream's server messages, batched in arrays, each written once and sent as a JSON
+ * text frame or a MessagePack binary frame ({@link FrameWriter}: same keys, encodings as Alpaca's).
  */
 final class FeedFrames {
     private static final String[] SUBSCRIPTION_LISTS = {"trades", "quotes", "bars", "updatedBars", "dailyBars",
@@ -30,43 +22,19 @@ final class FeedFrames {
      * {@code n} is 1 (a bar means at least one trade) and {@code vw} is the typical price.
      */
     void bars(WebSocket ws, List<int[]> due, String type, double volumeShortfall, boolean msgpack) {
-        if (msgpack) {
-            send(ws, p -> {
-                p.packArrayHeader(due.size());
-                for (int[] d : due) {
-                    int s = d[0];
-                    int i = d[1];
-                    double vol = tape.volume(s, i) - volumeShortfall;
-                    p.packMapHeader(10).packString("T").packString(type).packString("S").packString(tape.universe().symbol(s))
-                        .packString("o").packDouble(tape.open(s, i)).packString("h").packDouble(tape.high(s, i))
-                        .packString("l").packDouble(tape.low(s, i)).packString("c").packDouble(tape.close(s, i))
-                        .packString("v");
-                    if (vol == Math.rint(vol)) {
-                        p.packLong((long) vol);
-                    } else {
-                        p.packDouble(vol);
-                    }
-                    p.packString("t").packTimestamp(tape.time(s, i), 0)
-                        .packString("n").packLong(1)
-                        .packString("vw").packDouble(typical(s, i));
-                }
-            });
-        } else {
-            ArrayNode frame = WireJson.array();
+        FrameWriter.send(ws, msgpack, w -> {
+            w.startArray(due.size());
             for (int[] d : due) {
                 int s = d[0];
                 int i = d[1];
-                ObjectNode bar = frame.addObject().put("T", type).put("S", tape.universe().symbol(s));
-                bar.set("o", WireJson.number(tape.open(s, i)));
-                bar.set("h", WireJson.number(tape.high(s, i)));
-                bar.set("l", WireJson.number(tape.low(s, i)));
-                bar.set("c", WireJson.number(tape.close(s, i)));
-                bar.set("v", WireJson.number(tape.volume(s, i) - volumeShortfall));
-                bar.put("t", AlpacaTime.utc(tape.time(s, i))).put("n", 1);
-                bar.set("vw", WireJson.number(typical(s, i)));
+                w.startMap(10).key("T").text(type).key("S").text(tape.universe().symbol(s))
+                    .key("o").price(tape.open(s, i)).key("h").price(tape.high(s, i))
+                    .key("l").price(tape.low(s, i)).key("c").price(tape.close(s, i))
+                    .key("v").number(tape.volume(s, i) - volumeShortfall).key("t").time(tape.time(s, i))
+                    .key("n").integer(1).key("vw").price(typical(s, i)).endMap();
             }
-            ws.send(frame.toString());
-        }
+            w.endArray();
+        });
     }
 
     private double typical(int s, int i) {
@@ -74,63 +42,29 @@ final class FeedFrames {
     }
 
     void control(WebSocket ws, String type, String msg, boolean msgpack) {
-        if (msgpack) {
-            send(ws, p -> p.packArrayHeader(1).packMapHeader(2).packString("T").packString(type)
-                .packString("msg").packString(msg));
-        } else {
-            ArrayNode frame = WireJson.array();
-            frame.addObject().put("T", type).put("msg", msg);
-            ws.send(frame.toString());
-        }
+        FrameWriter.send(ws, msgpack, w -> w.startArray(1).startMap(2).key("T").text(type).key("msg").text(msg)
+            .endMap().endArray());
     }
 
     void error(WebSocket ws, int code, String msg, boolean msgpack) {
-        if (msgpack) {
-            send(ws, p -> p.packArrayHeader(1).packMapHeader(3).packString("T").packString("error")
-                .packString("code").packInt(code).packString("msg").packString(msg));
-        } else {
-            ArrayNode frame = WireJson.array();
-            frame.addObject().put("T", "error").put("code", code).put("msg", msg);
-            ws.send(frame.toString());
-        }
+        FrameWriter.send(ws, msgpack, w -> w.startArray(1).startMap(3).key("T").text("error").key("code").integer(code)
+            .key("msg").text(msg).endMap().endArray());
     }
 
     /** The full current subscription lists; only bars and updatedBars are served. */
     void subscription(WebSocket ws, Set<String> bars, Set<String> updatedBars, boolean msgpack) {
-        if (msgpack) {
-            send(ws, p -> {
-                p.packArrayHeader(1).packMapHeader(1 + SUBSCRIPTION_LISTS.length).packString("T").packString("subscription");
-                for (String name : SUBSCRIPTION_LISTS) {
-                    Set<String> set = list(name, bars, updatedBars);
-                    p.packString(name).packArrayHeader(set.size());
-                    for (String s : set) {
-                        p.packString(s);
-                    }
-                }
-            });
-        } else {
-            ArrayNode frame = WireJson.array();
-            ObjectNode message = frame.addObject().put("T", "subscription");
+        FrameWriter.send(ws, msgpack, w -> {
+            w.startArray(1).startMap(1 + SUBSCRIPTION_LISTS.length).key("T").text("subscription");
             for (String name : SUBSCRIPTION_LISTS) {
-                ArrayNode symbols = message.putArray(name);
-                list(name, bars, updatedBars).forEach(symbols::add);
+                Set<String> set = list(name, bars, updatedBars);
+                w.key(name).startArray(set.size());
+                for (String s : set) {
+                    w.text(s);
+                }
+                w.endArray();
             }
-            ws.send(frame.toString());
-        }
-    }
-
-    /** What a MessagePack frame holds. */
-    private interface FrameContent {
-        void packInto(MessageBufferPacker p) throws IOException;
-    }
-
-    private static void send(WebSocket ws, FrameContent content) {
-        try (MessageBufferPacker p = MessagePack.newDefaultBufferPacker()) {
-            content.packInto(p);
-            ws.send(ByteString.of(p.toByteArray()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            w.endMap().endArray();
+        });
     }
 
     private static Set<String> list(String name, Set<String> bars, Set<String> updatedBars) {
