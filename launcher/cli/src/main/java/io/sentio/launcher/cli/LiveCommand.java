@@ -19,6 +19,7 @@ import io.sentio.launcher.SentioException;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.config.ConfigFiles;
+import io.sentio.launcher.live.AlpacaConnections;
 import io.sentio.launcher.live.LiveDaemon;
 import io.sentio.launcher.live.LiveSettings;
 import java.io.PrintStream;
@@ -170,9 +171,10 @@ public final class LiveCommand implements Callable<Integer> {
         }
         LiveDaemon daemon;
         try {
-            daemon = new LiveDaemon(new LiveSettings().pipeline(ctx).endpoints(endpoints).credentials(credentials)
-                .marketSpeed(speed).adopt(adopt).flattenOnExit(flattenOnExit)
-                .flattenOnJournalFailure(flattenOnJournalFailure()).sessionRunId(runId == null).out(out).err(err)
+            daemon = new LiveDaemon(new LiveSettings().pipeline(ctx)
+                .connections(new AlpacaConnections(endpoints, credentials).marketSpeed(speed).connect(universe))
+                .adopt(adopt).flattenOnExit(flattenOnExit).flattenOnJournalFailure(flattenOnJournalFailure())
+                .sessionRunId(runId == null).out(out).err(err)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->

@@ -11,17 +11,7 @@ import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
-import io.sentio.launcher.alpaca.AlpacaClock;
-import io.sentio.launcher.alpaca.AlpacaRest;
-import io.sentio.launcher.alpaca.SymbolTable;
-import io.sentio.launcher.alpaca.TokenBucket;
-import io.sentio.launcher.alpaca.history.HistoryClient;
-import io.sentio.launcher.alpaca.stream.Backoff;
-import io.sentio.launcher.alpaca.stream.MarketDataStream;
-import io.sentio.launcher.alpaca.stream.MarketDataStreamContext;
-import io.sentio.launcher.alpaca.trading.AlpacaBroker;
 import io.sentio.launcher.alpaca.trading.Broker;
-import io.sentio.launcher.alpaca.trading.TradeUpdatesStream;
 import io.sentio.launcher.report.RunSummary;
 import java.io.PrintStream;
 import java.util.List;
@@ -35,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code sentio live} for one session: reconcile, then market data in through the
  * {@link MinuteAssembler}, decisions through the same pipeline as backtest and mock, orders out
- * through {@link AlpacaVenue}, fills back in as ring events. Ends at the session's close minute, on
+ * through {@link AlpacaVenue}, fills back in as ring events. What it talks to comes in as
+ * {@link LiveConnections} (broker, clock, bar feed, order events). Ends at the session's close minute, on
  * {@link #requestStop}, or, after the market-data stream gave up reconnecting, with a flatten and
  * exit code 1.
  */
@@ -86,11 +77,10 @@ public final class LiveDaemon {
         // and journal hooks to a copy and concludes that once.
         PipelineContext ctx = s.pipeline.copy();
         Universe universe = ctx.universe();
-        AlpacaRest trading = rest(s.endpoints.trading());
-        Broker broker = new AlpacaBroker(trading, 3);
+        Broker broker = s.connections.broker();
         BlockingDeque<LiveInput> inputs = new LinkedBlockingDeque<>();
         this.inputs = inputs;
-        MarketTime clock = new MarketTime(trading, s.marketSpeed);
+        LiveClock clock = s.connections.clock();
         clock.anchor();
         long now = clock.epochMillis();
         long day = SessionCalendar.nyEpochDay(now / 1000);
@@ -173,14 +163,13 @@ public final class LiveDaemon {
 
     /** {@code fresh}: the start's reconciliation; null when resuming (reconciled after the journal's replay). */
     private int trade(PipelineContext ctx, RunJournal journal, Reconciliation fresh, Universe universe, Broker broker,
-                      BlockingDeque<LiveInput> inputs, MarketTime clock, AlpacaVenue venue, LiveStatus status, long day)
+                      BlockingDeque<LiveInput> inputs, LiveClock clock, AlpacaVenue venue, LiveStatus status, long day)
         throws Exception {
         PrintStream err = s.err;
         Pipeline pipeline = new Pipeline(ctx);
         pipeline.start();
-        TradeUpdatesStream updates = new TradeUpdatesStream(s.http, s.endpoints.tradingStream(), s.credentials, venue,
-            new Backoff(s.reconnectBaseMillis, s.reconnectMaxMillis, 7), s.maxReconnects);
-        updates.start();
+        TradeUpdateFeed updates = s.connections.tradeUpdates();
+        updates.start(venue);
         if (!updates.awaitListening(10, TimeUnit.SECONDS)) {
             venue.onStreamDown("no trade_updates subscription within 10 s");
             updates.late();
@@ -216,13 +205,8 @@ public final class LiveDaemon {
         if (resumeAfter != Long.MIN_VALUE) {
             feed.startDown();
         }
-        MarketDataStream stream = new MarketDataStream(new MarketDataStreamContext().url(s.endpoints.stream())
-            .credentials(s.credentials).symbols(new SymbolTable(universe)).http(s.http).clock(clock)
-            .silenceTimeoutMillis(silenceTimeoutMillis(s.marketSpeed))
-            .maxRetries(s.maxReconnects).backoffBaseMillis(s.reconnectBaseMillis).backoffMaxMillis(s.reconnectMaxMillis)
-            .history(new HistoryClient(rest(s.endpoints.data()), feedName(s.endpoints.stream()), 10_000))
-            .resumeAfter(resumeAfter).listener(feed::onBar).status(feed));
-        stream.start();
+        BarFeed stream = s.connections.bars();
+        stream.start(resumeAfter, feed::onBar, feed);
         if (!feed.awaitSubscribed(10, TimeUnit.SECONDS)) {
             err.println("sentio live: no market-data subscription within 10 s; still trying");
         }
@@ -230,7 +214,7 @@ public final class LiveDaemon {
         // a minute without any bar waits until the silence watchdog has had its say (MinuteAssembler)
         long syncTimeout = ctx.params().syncTimeoutMillis;
         MinuteAssembler assembler = new MinuteAssembler(universe.size(), day, syncTimeout,
-            Math.max(syncTimeout, silenceTimeoutMillis(s.marketSpeed)));
+            Math.max(syncTimeout, silenceTimeoutMillis(clock.speed())));
         if (resumeAfter != Long.MIN_VALUE) {
             assembler.resumeAfter(resumeAfter);
         }
@@ -246,11 +230,11 @@ public final class LiveDaemon {
             t.setDaemon(true);
             return t;
         });
-        long tickMicros = Math.max(200, (long) (s.tickMillis * 1000 / Math.max(1.0, s.marketSpeed)));
+        long tickMicros = Math.max(200, (long) (s.tickMillis * 1000 / Math.max(1.0, clock.speed())));
         timers.scheduleAtFixedRate(() -> inputs.add(new LiveInput.Clock(clock.epochMillis())), 0, tickMicros,
             TimeUnit.MICROSECONDS);
         timers.scheduleWithFixedDelay(() -> pollIfDue(venue), 500, 500, TimeUnit.MILLISECONDS);
-        if (s.marketSpeed > 0) {
+        if (clock.speed() > 0) {
             timers.scheduleWithFixedDelay(() -> reanchor(clock), 1, 1, TimeUnit.SECONDS);
         }
         if (journal != null) {
@@ -258,11 +242,14 @@ public final class LiveDaemon {
             timers.scheduleWithFixedDelay(watch::check, 20, 20, TimeUnit.MILLISECONDS);
         }
         err.println("sentio live: session " + java.time.LocalDate.ofEpochDay(day) + ", " + universe.size()
-            + " symbols, run id " + ctx.runId() + ", trading " + s.endpoints.trading());
+            + " symbols, run id " + ctx.runId() + ", trading " + s.connections.where());
 
         LiveInput.Stop stop = seq.run();
         stream.close();
         timers.shutdownNow();
+        // The ring may still be deciding on the last bar sets (the session-end flatten among them): their
+        // orders reach the sender before it is told to stop, or they would never leave.
+        pipeline.awaitDrained();
         venue.closeAndDrain();
         seq.drainReports();
         RunResult result = pipeline.finish();
@@ -309,7 +296,7 @@ public final class LiveDaemon {
     }
 
     /** Against the exchange: its replay pauses when the host stalls, so its clock is read again every second. */
-    private static void reanchor(MarketTime clock) {
+    private static void reanchor(LiveClock clock) {
         try {
             clock.anchor();
         } catch (Exception e) {
@@ -325,14 +312,5 @@ public final class LiveDaemon {
      */
     static long silenceTimeoutMillis(double marketSpeed) {
         return (long) Math.max(90_000, 5_000 * marketSpeed);
-    }
-
-    private AlpacaRest rest(String base) {
-        return new AlpacaRest(s.http, base, s.credentials, new TokenBucket(AlpacaClock.SYSTEM, 200, 200),
-            AlpacaClock.SYSTEM, 3);
-    }
-
-    private static String feedName(String streamUrl) {
-        return streamUrl.substring(streamUrl.lastIndexOf('/') + 1);
     }
 }

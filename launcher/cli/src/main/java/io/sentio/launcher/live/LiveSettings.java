@@ -5,34 +5,24 @@ import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.core.pipeline.TradeListener;
 import io.sentio.journal.pipeline.RunJournal;
-import io.sentio.launcher.alpaca.AlpacaCredentials;
-import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Objects;
-import okhttp3.OkHttpClient;
 
 /**
- * Settings of one {@link LiveDaemon} session. The pipeline context carries universe, params,
- * learners, ring options and run id; the daemon adds the venue and listeners to it, so journal
- * hooks set on it by the journal wiring plug in unchanged.
+ * Settings of one {@link LiveDaemon} session. The connections are what it talks to. The pipeline
+ * context carries universe, params, learners, ring options and run id; the daemon adds the venue and
+ * listeners to it, so journal hooks set on it by the journal wiring plug in unchanged.
  */
 public final class LiveSettings {
     PipelineContext pipeline;
-    AlpacaEndpoints endpoints;
-    AlpacaCredentials credentials;
-    OkHttpClient http = new OkHttpClient();
-    /** Market minutes per real minute of the exchange replaying a session; 0 = the wall clock (Alpaca). */
-    double marketSpeed;
+    LiveConnections connections;
     boolean adopt;
     boolean sessionRunId;
     boolean flattenOnExit;
     /** A failed journal write: close the session's positions (true, the default) or halt holding them. */
     boolean flattenOnJournalFailure = true;
     long tickMillis = 100;
-    int maxReconnects = 5;
-    long reconnectBaseMillis = 1_000;
-    long reconnectMaxMillis = 30_000;
     PrintStream out = System.out;
     PrintStream err = System.err;
     TradeListener extraListener;
@@ -41,10 +31,8 @@ public final class LiveSettings {
     StateSink stateOut;
 
     public LiveSettings pipeline(PipelineContext v) { pipeline = v; return this; }
-    public LiveSettings endpoints(AlpacaEndpoints v) { endpoints = v; return this; }
-    public LiveSettings credentials(AlpacaCredentials v) { credentials = v; return this; }
-    public LiveSettings http(OkHttpClient v) { http = v; return this; }
-    public LiveSettings marketSpeed(double v) { marketSpeed = v; return this; }
+    /** What the session talks to; its feeds start once, so one session per connections. */
+    public LiveSettings connections(LiveConnections v) { connections = v; return this; }
     public LiveSettings adopt(boolean v) { adopt = v; return this; }
     /**
      * Replace the context's run id by {@code L<yyyymmdd>} of the session being traded (market time):
@@ -55,9 +43,6 @@ public final class LiveSettings {
     public LiveSettings flattenOnJournalFailure(boolean v) { flattenOnJournalFailure = v; return this; }
     /** Real milliseconds between CLOCK events (divided by the market speed against the exchange). */
     public LiveSettings tickMillis(long v) { tickMillis = v; return this; }
-    public LiveSettings maxReconnects(int v) { maxReconnects = v; return this; }
-    public LiveSettings reconnectBaseMillis(long v) { reconnectBaseMillis = v; return this; }
-    public LiveSettings reconnectMaxMillis(long v) { reconnectMaxMillis = v; return this; }
     public LiveSettings out(PrintStream v) { out = v; return this; }
     public LiveSettings err(PrintStream v) { err = v; return this; }
     /** Also told of every order, fill and bar set (tests, recorders). */
@@ -85,13 +70,9 @@ public final class LiveSettings {
 
     LiveSettings conclude() {
         Objects.requireNonNull(pipeline, "pipeline context");
-        Objects.requireNonNull(endpoints, "endpoints");
-        Objects.requireNonNull(credentials, "credentials");
-        if (!(marketSpeed >= 0) || Double.isInfinite(marketSpeed)) {
-            throw new IllegalArgumentException("--market-speed must be >= 0 (0 = wall clock), got " + marketSpeed);
-        }
-        if (tickMillis < 1 || maxReconnects < 0 || reconnectBaseMillis < 1 || reconnectMaxMillis < reconnectBaseMillis) {
-            throw new IllegalArgumentException("tick >= 1 ms, reconnects >= 0, 1 <= reconnect base <= max");
+        Objects.requireNonNull(connections, "connections");
+        if (tickMillis < 1) {
+            throw new IllegalArgumentException("tick >= 1 ms, got " + tickMillis);
         }
         return this;
     }

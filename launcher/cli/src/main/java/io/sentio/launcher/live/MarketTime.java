@@ -1,6 +1,5 @@
 package io.sentio.launcher.live;
 
-import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.AlpacaRest;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * read once and advanced at that speed. The only place the live daemon reads a clock; it reaches
  * the engine only as CLOCK events.
  */
-final class MarketTime implements AlpacaClock {
+final class MarketTime implements LiveClock {
     private final AlpacaRest rest;
     private final double speed;
     private volatile long anchorMillis;
@@ -30,7 +29,8 @@ final class MarketTime implements AlpacaClock {
      * Called before the streams start (so every reader has a sane clock) and again once the exchange's
      * replay runs: it starts on the first subscription, and until then its clock stands still.
      */
-    void anchor() throws IOException, InterruptedException {
+    @Override
+    public void anchor() throws IOException, InterruptedException {
         if (speed == 0) {
             return;
         }
@@ -40,6 +40,11 @@ final class MarketTime implements AlpacaClock {
         String ts = AlpacaJson.text(AlpacaJson.object(body), "timestamp");
         anchorMillis = OffsetDateTime.parse(ts).toInstant().toEpochMilli();
         anchorNanos = before + (after - before) / 2;
+    }
+
+    @Override
+    public double speed() {
+        return speed;
     }
 
     @Override

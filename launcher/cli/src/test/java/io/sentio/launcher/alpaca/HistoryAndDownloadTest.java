@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.history.BarCsvDownloader;
 import io.sentio.launcher.alpaca.history.HistoryClient;
 import io.sentio.launcher.cli.SentioMain;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

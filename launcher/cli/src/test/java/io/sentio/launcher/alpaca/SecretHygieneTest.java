@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.alpaca.exchange.ExchangeMain;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.stream.MarketDataStream;
 import io.sentio.launcher.alpaca.trading.AlpacaBroker;
 import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.cli.SentioMain;
+import io.sentio.launcher.exchange.ExchangeMain;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -15,13 +15,13 @@ import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.alpaca.ExchangeFixture;
-import io.sentio.launcher.alpaca.exchange.ExchangeContext;
-import io.sentio.launcher.alpaca.exchange.ExchangeServer;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
-import io.sentio.launcher.alpaca.exchange.SessionTape;
 import io.sentio.launcher.cli.DefaultEngineWiring;
 import io.sentio.launcher.data.BarCsvWriter;
 import io.sentio.launcher.data.BarFiles;
+import io.sentio.launcher.exchange.ExchangeContext;
+import io.sentio.launcher.exchange.ExchangeServer;
+import io.sentio.launcher.exchange.FaultPlan;
+import io.sentio.launcher.exchange.SessionTape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -160,11 +160,16 @@ final class LiveFixture {
     static final double DAEMON_CLOCK_SPEED = 1;
 
     LiveSettings settings(ExchangeServer x, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        return settings(new AlpacaConnections(new AlpacaEndpoints(x.httpUrl(), x.httpUrl(), x.streamUrl("iex")),
+            ExchangeFixture.CREDENTIALS).marketSpeed(DAEMON_CLOCK_SPEED).reconnectBaseMillis(20).reconnectMaxMillis(100)
+            .connect(universe), out, err);
+    }
+
+    /** The settings of a session over other connections (in memory). */
+    LiveSettings settings(LiveConnections connections, ByteArrayOutputStream out, ByteArrayOutputStream err) {
         PipelineContext ctx = new PipelineContext().universe(universe).params(params)
             .learnerFactory(wiring.learners(params)).runId(RUN_ID).conclude();
-        return new LiveSettings().pipeline(ctx)
-            .endpoints(new AlpacaEndpoints(x.httpUrl(), x.httpUrl(), x.streamUrl("iex")))
-            .credentials(ExchangeFixture.CREDENTIALS).marketSpeed(DAEMON_CLOCK_SPEED).reconnectBaseMillis(20).reconnectMaxMillis(100)
+        return new LiveSettings().pipeline(ctx).connections(connections)
             .out(new PrintStream(out, true, StandardCharsets.UTF_8)).err(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.launcher.alpaca.ExchangeFixture;
-import io.sentio.launcher.alpaca.exchange.ExchangeServer;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.cli.SentioMain;
+import io.sentio.launcher.exchange.ExchangeServer;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -36,7 +36,7 @@ class RuntimeClasspathTest {
             assertEquals("io.sentio.launcher.cli.SentioMain",
                 Class.forName("io.sentio.launcher.cli.SentioMain", false, daemon).getName());
             assertThrows(ClassNotFoundException.class,
-                () -> Class.forName("io.sentio.launcher.alpaca.exchange.ExchangeServer", false, daemon));
+                () -> Class.forName("io.sentio.launcher.exchange.ExchangeServer", false, daemon));
             assertThrows(ClassNotFoundException.class,
                 () -> Class.forName("mockwebserver3.MockWebServer", false, daemon));
         }

@@ -1,14 +1,14 @@
 package io.sentio.launcher.alpaca;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.alpaca.exchange.ExchangeContext;
-import io.sentio.launcher.alpaca.exchange.ExchangeServer;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
-import io.sentio.launcher.alpaca.exchange.SessionTape;
 import io.sentio.launcher.alpaca.history.HistoryClient;
 import io.sentio.launcher.alpaca.stream.BarListener;
 import io.sentio.launcher.alpaca.stream.MarketDataStreamContext;
 import io.sentio.launcher.alpaca.stream.StreamStatusListener;
+import io.sentio.launcher.exchange.ExchangeContext;
+import io.sentio.launcher.exchange.ExchangeServer;
+import io.sentio.launcher.exchange.FaultPlan;
+import io.sentio.launcher.exchange.SessionTape;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.stream.MarketDataStream;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.trading.AlpacaBroker;
 import io.sentio.launcher.alpaca.trading.Broker;
 import io.sentio.launcher.alpaca.trading.OrderPoller;
 import io.sentio.launcher.alpaca.trading.OrderReport;
 import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.alpaca.trading.TradeUpdate;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

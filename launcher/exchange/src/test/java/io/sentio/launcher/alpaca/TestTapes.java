@@ -4,7 +4,7 @@ import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
 import io.sentio.core.testing.ArrayBarSource;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.exchange.SessionTape;
+import io.sentio.launcher.exchange.SessionTape;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.stream.Backoff;
 import io.sentio.launcher.alpaca.trading.AlpacaBroker;
 import io.sentio.launcher.alpaca.trading.Broker;
@@ -14,6 +13,7 @@ import io.sentio.launcher.alpaca.trading.OrderSide;
 import io.sentio.launcher.alpaca.trading.TradeUpdate;
 import io.sentio.launcher.alpaca.trading.TradeUpdateListener;
 import io.sentio.launcher.alpaca.trading.TradeUpdatesStream;
+import io.sentio.launcher.exchange.FaultPlan;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;

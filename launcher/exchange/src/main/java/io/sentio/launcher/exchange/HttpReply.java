@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 /** Status and JSON body of one stand-in REST answer; {@link #LOST} means: cut the connection instead. */
 final class HttpReply {

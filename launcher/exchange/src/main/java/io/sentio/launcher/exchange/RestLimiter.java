@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 /** Server-side request budget per wall-clock minute, reported as Alpaca's X-Ratelimit-* headers. */
 final class RestLimiter {

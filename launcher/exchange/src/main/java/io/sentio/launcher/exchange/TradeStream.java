@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.launcher.alpaca.AlpacaCredentials;

@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,7 +36,8 @@ final class WireJson {
         return whole(v) ? Long.toString((long) v) : BigDecimal.valueOf(v).toPlainString();
     }
 
-    private static boolean whole(double v) {
+    /** Whole and small enough to be exact as a long: Alpaca writes such numbers without a fraction. */
+    static boolean whole(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15;
     }
 }

@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 /**
  * Failures the stand-in injects on purpose, so clients can be tested against them. Minutes are

@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 import io.sentio.core.market.Universe;
 import java.util.ArrayList;
