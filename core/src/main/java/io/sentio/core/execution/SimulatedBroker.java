@@ -58,8 +58,10 @@ public final class SimulatedBroker implements ExecutionVenue {
     public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
         if (received.present[symbol]) {
             double base = timing == FillTiming.SAME_BAR_CLOSE ? received.close[symbol] : received.open[symbol];
-            double perShare = Math.max(base * slippageFraction, spreadFloor);
-            out.price = quantity > 0 ? base + perShare : base - perShare;
+            // The slipped price keeps its old form base * (1 +- f), so runs without a floor fill bit for bit as before.
+            out.price = quantity > 0
+                ? Math.max(base * (1.0 + slippageFraction), base + spreadFloor)
+                : Math.min(base * (1.0 - slippageFraction), base - spreadFloor);
             out.commission = Math.abs(quantity) * commissionPerShare;
             return FillBatch.FILLED;
         }
