@@ -55,6 +55,8 @@ from sentio_opt.worker import WorkerPool
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULTS_FILE = os.path.join(REPO, "config", "rotation_params.json")
+# The costs every trial assumes, stated in the summary (never searched; the worker pins them).
+COST_KEYS = ("slippage_bps", "half_spread_ticks", "tick_size", "commission_per_share")
 OBJECTIVE = "maximize sharpe of daily returns (mean/std(ddof=1)*sqrt(252)); undefined = 0"
 
 
@@ -217,8 +219,7 @@ def run(args):
             "data_fingerprint": args.info["data_fingerprint"],
             "code_version": args.code_version,
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
-                "slippage_bps": get_key(defaults, "costs.slippage_bps"),
-                "commission_per_share": get_key(defaults, "costs.commission_per_share")},
+                key: get_key(defaults, "costs." + key) for key in COST_KEYS if "costs." + key in defaults},
             "sessions": {"from": sessions[0], "to": sessions[-1], "count": len(sessions)},
         }
         if args.walk_forward:

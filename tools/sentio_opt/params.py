@@ -86,12 +86,15 @@ SEARCH_SPACE = (
     ("cooldown_bars", 0, 30, False),
     ("oes.probability_scale", 1.0, 100.0, True),
     ("oes.bb_amplification", None, None, False),
+    ("oes.forecast_clip", 0.5, 8.0, False),
 )
 # Model-scope keys (x-scope "model": they change what the learners learn) are drawn from a small
 # grid, so that trials share the worker's model tapes: one model pass per grid point and range,
 # every other trial a desk over it (tools/WORKER-PROTOCOL.md). Five points keep every tape of a
 # 100-session range inside the worker's default tape budget. oes.max_trace is not searched: with
-# the ridge (oes.ridge) trace(P) stays far below any cap in [1e3, 1e8].
+# the ridge (oes.ridge) trace(P) stays far below any cap in [1e3, 1e8]. oes.label is not searched
+# either: both labels on the grid would double the tapes past that budget, and which return to
+# learn is a decision about the strategy, taken in the defaults file, not a knob to fit.
 MODEL_GRID = (
     ("oes.ewrls_lambda", (0.98, 0.99, 0.995, 0.998, 0.9995)),
 )

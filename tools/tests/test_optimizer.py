@@ -83,7 +83,13 @@ class ParamsTest(unittest.TestCase):
 
     def test_should_take_every_default_from_the_generated_schema(self):
         with open(os.path.join(REPO, "config", "presets", "seed.json"), encoding="utf-8") as f:
-            self.assertEqual(json.load(f), params.BUILTIN_DEFAULTS)
+            seed = json.load(f)
+        # The seed preset is the defaults but for the seed strategy's rules (sentio params --seed).
+        seed_rules = {"oes.label": "close", "oes.forecast_clip": 1e6, "costs.half_spread_ticks": 0.0}
+        for key, value in seed_rules.items():
+            self.assertEqual(value, params.get_key(seed, key), key)
+            params.set_key(seed, key, params.get_key(params.BUILTIN_DEFAULTS, key))
+        self.assertEqual(seed, params.BUILTIN_DEFAULTS)
         self.assertEqual(os.path.join(REPO, "config", "rotation_params.schema.json"), params.SCHEMA_FILE)
 
     def test_should_read_a_parameter_added_only_to_the_schema(self):
@@ -174,7 +180,8 @@ class EndToEndTest(unittest.TestCase):
         self.assertEqual(0, code, err)
         best = self.read("best.json")
         self.assertEqual(sorted(list(params.BUILTIN_DEFAULTS) + ["provenance"]), sorted(best))
-        self.assertEqual({"slippage_bps": 2.5, "commission_per_share": 0.0}, best["costs"])
+        self.assertEqual({"slippage_bps": 2.5, "commission_per_share": 0.0, "half_spread_ticks": 0.5,
+                          "tick_size": 0.01}, best["costs"])
         self.assertEqual(sorted(params.BUILTIN_DEFAULTS["oes"]), sorted(best["oes"]))
         self.assertAlmostEqual(1.0, sum(best["oes"]["horizon_weights"]), places=9)
         self.assertTrue(0.5 <= best["buy_threshold"] <= 0.75)

@@ -2,6 +2,7 @@ package io.sentio.bench;
 
 import com.lmax.disruptor.EventHandler;
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.FillTiming;
 import io.sentio.core.execution.SimulatedBroker;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.market.BarSet;
@@ -54,7 +55,7 @@ final class QueuePipeline {
             learners[s] = factory.create(s);
         }
         this.sync = new BarSetSynchronizer(symbols, params.maxForwardFill, params.maxMissingSymbols);
-        SimulatedBroker venue = new SimulatedBroker(params.slippageBps, params.commissionPerShare);
+        SimulatedBroker venue = SimulatedBroker.of(params, FillTiming.NEXT_OPEN);
         this.desk = new TradingDesk(symbols, params, venue, expectedBars);
         free = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < capacity; i++) {

@@ -15,9 +15,12 @@ public final class OesParams {
     public final double regularization;
     public final double ridge;
     public final double maxTrace;
+    /** {@code oes.label}: true for next_open (the return a fill at the next open gets), false for close. */
+    public final boolean nextOpenLabel;
     private final int[] horizons;
     private final double[] horizonWeights;
     public final double probabilityScale;
+    public final double forecastClip;
     public final boolean bbAmplification;
 
     private final ParamValues values;
@@ -29,9 +32,11 @@ public final class OesParams {
         this.regularization = v.doubleValue(REGULARIZATION);
         this.ridge = v.doubleValue(RIDGE);
         this.maxTrace = v.doubleValue(MAX_TRACE);
+        this.nextOpenLabel = "next_open".equals(v.text(LABEL));
         this.horizons = v.ints(HORIZONS);
         this.horizonWeights = v.reals(HORIZON_WEIGHTS);
         this.probabilityScale = v.doubleValue(PROBABILITY_SCALE);
+        this.forecastClip = v.doubleValue(FORECAST_CLIP);
         this.bbAmplification = v.flag(BB_AMPLIFICATION);
         checkHorizons();
     }

@@ -1,6 +1,7 @@
 package io.sentio.core.config;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The strategy's parameters (DESIGN §5), one row each: the single definition of every key, default,
@@ -10,6 +11,9 @@ import java.util.Arrays;
  * {@link OesParams} when the hot path needs it).
  */
 public final class StrategyParamTable {
+    /** Largest {@code oes.forecast_clip}: no forecast of a sane model reaches it, so it clips nothing. */
+    public static final double NO_CLIP = 1e6;
+
     // rotation
     public static final Param MAX_POSITIONS = Param.integer("max_positions", 3, 1, 64)
         .desk("positions", "most symbols held at once");
@@ -45,6 +49,10 @@ public final class StrategyParamTable {
         .desk("bps", "simulated slippage per share, against the order");
     public static final Param COMMISSION_PER_SHARE = Param.real("costs.commission_per_share", 0.0, 0.0, 10.0)
         .desk("USD/share", "simulated commission");
+    public static final Param HALF_SPREAD_TICKS = Param.real("costs.half_spread_ticks", 0.5, 0.0, 100.0)
+        .desk("ticks", "floor of the per-share fill cost: max(slippage, this many ticks), against the order");
+    public static final Param TICK_SIZE = Param.real("costs.tick_size", 0.01, 0.0, 10.0).openLow()
+        .desk("USD", "price tick of the half-spread floor");
     // sync (DESIGN §5.1)
     public static final Param MAX_FORWARD_FILL = Param.integer("sync.max_forward_fill", 5, 0, 60)
         .desk("bars", "consecutive missing bars of a symbol filled from its last close");
@@ -63,6 +71,9 @@ public final class StrategyParamTable {
         .model("", "ridge pseudo-observation strength; P stays below about I/ridge");
     public static final Param MAX_TRACE = Param.real("oes.max_trace", 1e6, 0.0, 1e15).openLow()
         .model("", "trace of P is scaled down to this when it grows past it");
+    public static final Param LABEL = Param.choice("oes.label", "next_open", List.of("next_open", "close"))
+        .model("", "what each horizon learns: ln(o[t+1+h]/o[t+1]), the return of a fill at the next open,"
+            + " or the seed's ln(c[t+h]/c[t])");
     public static final Param HORIZONS = Param.integers("oes.horizons", new int[] {1, 5, 10}, 1, 8, 1, 120)
         .model("bars", "prediction horizons, strictly increasing, one learner each");
     public static final Param HORIZON_WEIGHTS = Param.reals("oes.horizon_weights", new double[] {0.3, 0.5, 0.2},
@@ -70,15 +81,27 @@ public final class StrategyParamTable {
         .desk("", "weight of each horizon's z-score in p, one per horizon, not all zero");
     public static final Param PROBABILITY_SCALE = Param.real("oes.probability_scale", 15.0, 0.0, 1e4).openLow()
         .desk("", "p = 0.5 + 0.4 tanh(scale * Z)");
+    public static final Param FORECAST_CLIP = Param.real("oes.forecast_clip", 4.0, 0.0, NO_CLIP).openLow()
+        .desk("label scales", "each horizon's z = yhat/s is clipped to [-this, this] before the ensemble");
     public static final Param BB_AMPLIFICATION = Param.flag("oes.bb_amplification", true)
         .desk("", "push p further from 0.5 near the Bollinger bands");
 
     public static final ParamTable TABLE = ParamTable.of(MAX_POSITIONS, MIN_HOLD_BARS, BUY_THRESHOLD, EXIT_THRESHOLD,
         ROTATION_THRESHOLD, STRENGTH_SMOOTHING, COOLDOWN_BARS, SIZING, CASH_BUFFER, INITIAL_CAPITAL,
         ENTRY_CUTOFF_MINUTES, EOD_FLATTEN_MINUTE, CIRCUIT_BREAKER_DRAWDOWN, SLIPPAGE_BPS, COMMISSION_PER_SHARE,
-        MAX_FORWARD_FILL, MAX_MISSING_SYMBOLS, SYNC_TIMEOUT_MS, EWRLS_LAMBDA, INITIAL_VARIANCE, REGULARIZATION, RIDGE,
-        MAX_TRACE, HORIZONS, HORIZON_WEIGHTS, PROBABILITY_SCALE, BB_AMPLIFICATION);
+        HALF_SPREAD_TICKS, TICK_SIZE, MAX_FORWARD_FILL, MAX_MISSING_SYMBOLS, SYNC_TIMEOUT_MS, EWRLS_LAMBDA,
+        INITIAL_VARIANCE, REGULARIZATION, RIDGE, MAX_TRACE, LABEL, HORIZONS, HORIZON_WEIGHTS, PROBABILITY_SCALE,
+        FORECAST_CLIP, BB_AMPLIFICATION);
 
     private StrategyParamTable() {
+    }
+
+    /**
+     * The seed preset ({@code config/presets/seed.json}): the defaults with the seed strategy's
+     * rules where this round changed them (close labels, no forecast clip, no half-spread floor),
+     * so the seed's behaviour and its reference figures stay reproducible.
+     */
+    public static ParamValues seed() {
+        return TABLE.defaults().set(LABEL, "close").set(FORECAST_CLIP, NO_CLIP).set(HALF_SPREAD_TICKS, 0.0);
     }
 }

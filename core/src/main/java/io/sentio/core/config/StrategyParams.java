@@ -29,6 +29,8 @@ public final class StrategyParams {
     // costs (never optimized)
     public final double slippageBps;
     public final double commissionPerShare;
+    public final double halfSpreadTicks;
+    public final double tickSize;
     // sync (DESIGN §5.1)
     public final int maxForwardFill;
     public final int maxMissingSymbols;
@@ -55,6 +57,8 @@ public final class StrategyParams {
         this.circuitBreakerDrawdown = v.doubleValue(CIRCUIT_BREAKER_DRAWDOWN);
         this.slippageBps = v.doubleValue(SLIPPAGE_BPS);
         this.commissionPerShare = v.doubleValue(COMMISSION_PER_SHARE);
+        this.halfSpreadTicks = v.doubleValue(HALF_SPREAD_TICKS);
+        this.tickSize = v.doubleValue(TICK_SIZE);
         this.maxForwardFill = v.intValue(MAX_FORWARD_FILL);
         this.maxMissingSymbols = v.intValue(MAX_MISSING_SYMBOLS);
         this.syncTimeoutMillis = v.longValue(SYNC_TIMEOUT_MS);

@@ -16,7 +16,7 @@ import org.agrona.MutableDirectBuffer;
  */
 public final class OnlineLearner implements Learner {
     /** Layout version of {@link #snapshot}; bump it whenever a visited field changes. */
-    public static final int SNAPSHOT_VERSION = 1;
+    public static final int SNAPSHOT_VERSION = 2;
     /** Data updates after which a horizon is ready (pseudo-observations do not count). */
     public static final int READY_UPDATES = SymbolModel.READY_UPDATES;
 
@@ -124,7 +124,7 @@ public final class OnlineLearner implements Learner {
         return model.nonFiniteFeatures();
     }
 
-    /** Labels skipped because ln(c_t/c_{t-h}) was not finite. */
+    /** Labels skipped because their log return was not finite. */
     public long skippedLabels() {
         return model.skippedLabels();
     }

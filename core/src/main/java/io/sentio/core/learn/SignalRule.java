@@ -3,7 +3,8 @@ package io.sentio.core.learn;
 import io.sentio.core.config.OesParams;
 
 /**
- * A desk's signal (DESIGN §5.4): ensemble of the horizons' standardized forecasts weighted by
+ * A desk's signal (DESIGN §5.4): ensemble of the horizons' standardized forecasts, each clipped to
+ * [-forecast_clip, forecast_clip], weighted by
  * their confidence, probability, Bollinger amplification and the LONG/SHORT/NEUTRAL call. A pure
  * function of one symbol's {@link ModelOutputs} and the desk's parameters: no state, so any
  * number of desks can score the same model outputs, and scoring a recorded tape gives what the
@@ -13,6 +14,7 @@ public final class SignalRule {
     private final int horizons;
     private final double[] weights;
     private final double probabilityScale;
+    private final double forecastClip;
     private final boolean bbAmplification;
     private final double buyThreshold;
 
@@ -28,6 +30,7 @@ public final class SignalRule {
         this.horizons = oes.horizonCount();
         this.weights = oes.horizonWeights();
         this.probabilityScale = oes.probabilityScale;
+        this.forecastClip = oes.forecastClip;
         this.bbAmplification = oes.bbAmplification;
         this.buyThreshold = buyThreshold;
     }
@@ -54,7 +57,8 @@ public final class SignalRule {
             double w = weights[j];
             double ch = 1.0 / (1.0 + Math.sqrt(Math.max(0.0, out[offset + ModelOutputs.quadratic(horizons, j)])));
             double s = out[offset + ModelOutputs.scale(horizons, j)];
-            double zh = s == 0.0 ? 0.0 : out[offset + ModelOutputs.yhat(j)] / s;
+            // Clipped: the few extreme forecasts were contrarian, and one must not outvote the others.
+            double zh = s == 0.0 ? 0.0 : Math.max(-forecastClip, Math.min(forecastClip, out[offset + ModelOutputs.yhat(j)] / s));
             num += w * ch * zh;
             den += w * ch;
             weightSum += w;

@@ -16,10 +16,12 @@ import java.util.Arrays;
  * <p>Per bar: features are updated (this also detects a session open, which drops the stored
  * regressors of the previous session unused) and x_t is standardized (it does not depend on the
  * models, so doing it before the training step changes nothing and lets each update compute
- * P x_t for the confidence in the same pass); each horizon with a stored regressor of the h-th
- * previous bar of this session trains on y = ln(c_t/c_{t-h}); then x_t is stored with c_t and
- * predicted. A label that is not finite (only possible with absurd prices) is skipped and counted
- * rather than poisoning theta and P.
+ * P x_t for the confidence in the same pass); each horizon h whose label became known at this bar
+ * trains on it; then x_t is stored with o_t and c_t and predicted. The label ({@code oes.label}) of
+ * x_s is, with next_open, y = ln(o_{s+1+h}/o_{s+1}), the return of a fill at the next open, known
+ * at bar s+1+h; with close (the seed's rule), y = ln(c_{s+h}/c_s), known at bar s+h. Both use
+ * stored bars of this session only, so a ring of max(h)+1 bars serves both. A label that is not
+ * finite (only possible with absurd prices) is skipped and counted rather than poisoning theta and P.
  */
 public final class SymbolModel {
     /** Data updates after which a horizon is ready (pseudo-observations do not count). */
@@ -28,12 +30,15 @@ public final class SymbolModel {
     private static final int N = FeatureNames.COUNT;
 
     private final int[] horizons;
-    private final int maxHorizon;
+    private final boolean nextOpenLabel;
+    /** Slots of the stored-bar ring: max(h)+1, what a next_open label of the longest horizon reaches back. */
+    private final int ring;
     private final FeatureEngine features = new FeatureEngine();
     private final OnlineStandardizer standardizer = new OnlineStandardizer(N - 1);
     private final Ewrls[] models;
     private final double[] z = new double[N];
     private final double[] stored;
+    private final double[] storedOpen;
     private final double[] storedClose;
     private final double[] prediction;
     /** Derived from the state after each bar (and after a restore): not itself state. */
@@ -45,13 +50,15 @@ public final class SymbolModel {
 
     public SymbolModel(OesParams oes) {
         this.horizons = oes.horizons();
-        this.maxHorizon = oes.maxHorizon();
+        this.nextOpenLabel = oes.nextOpenLabel;
+        this.ring = oes.maxHorizon() + 1;
         this.models = new Ewrls[horizons.length];
         for (int j = 0; j < horizons.length; j++) {
             models[j] = new Ewrls(N, horizons[j], oes);
         }
-        this.stored = new double[maxHorizon * N];
-        this.storedClose = new double[maxHorizon];
+        this.stored = new double[ring * N];
+        this.storedOpen = new double[ring];
+        this.storedClose = new double[ring];
         this.prediction = new double[horizons.length];
         this.outputs = new double[ModelOutputs.width(horizons.length)];
         Arrays.fill(prediction, Double.NaN);
@@ -59,7 +66,7 @@ public final class SymbolModel {
         refreshOutputs();
     }
 
-    /** Trains on and predicts from one real bar; labels use only closes up to this bar. */
+    /** Trains on and predicts from one real bar; labels use only prices up to this bar. */
     public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
         boolean hasX = features.update(epochSecond, open, high, low, close, volume);
         if (features.sessionOpened()) {
@@ -72,14 +79,14 @@ public final class SymbolModel {
         double[] next = hasX ? z : null;
         for (int j = 0; j < horizons.length; j++) {
             int h = horizons[j];
-            if (storedCount >= h) {
-                int slot = storedHead - h;
-                if (slot < 0) {
-                    slot += maxHorizon;
-                }
-                double y = Math.log(close / storedClose[slot]);
+            // next_open: x_s with s = t-1-h, entered at o_{s+1} (stored h bars back), exited at o_t.
+            int back = nextOpenLabel ? h + 1 : h;
+            if (storedCount >= back) {
+                double y = nextOpenLabel
+                    ? Math.log(open / storedOpen[slot(h)])
+                    : Math.log(close / storedClose[slot(h)]);
                 if (Double.isFinite(y)) {
-                    models[j].update(stored, slot * N, y, next);
+                    models[j].update(stored, slot(back) * N, y, next);
                 } else {
                     skippedLabels++;
                 }
@@ -89,9 +96,10 @@ public final class SymbolModel {
             return;
         }
         System.arraycopy(z, 0, stored, storedHead * N, N);
+        storedOpen[storedHead] = open;
         storedClose[storedHead] = close;
-        storedHead = storedHead + 1 == maxHorizon ? 0 : storedHead + 1;
-        if (storedCount < maxHorizon) {
+        storedHead = storedHead + 1 == ring ? 0 : storedHead + 1;
+        if (storedCount < ring) {
             storedCount++;
         }
         boolean all = true;
@@ -101,6 +109,12 @@ public final class SymbolModel {
         }
         ready = all;
         refreshOutputs();
+    }
+
+    /** Ring slot of the bar stored {@code back} bars before the current one (1 = the previous bar). */
+    private int slot(int back) {
+        int slot = storedHead - back;
+        return slot < 0 ? slot + ring : slot;
     }
 
     /** Recomputes the outputs from the state: after each bar with a feature vector, and after a restore. */
@@ -193,6 +207,7 @@ public final class SymbolModel {
         }
         c.doubles(z);
         c.doubles(stored);
+        c.doubles(storedOpen);
         c.doubles(storedClose);
         c.doubles(prediction);
         storedHead = c.i(storedHead);

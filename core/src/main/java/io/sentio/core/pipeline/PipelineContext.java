@@ -281,7 +281,7 @@ public final class PipelineContext {
 
     /** The venue set, or a fresh simulated broker with the params' costs. */
     ExecutionVenue venueOrSimulated() {
-        return venue != null ? venue : new SimulatedBroker(params.slippageBps, params.commissionPerShare, fillTiming);
+        return venue != null ? venue : SimulatedBroker.of(params, fillTiming);
     }
 
     public StageHandler journalIn() {

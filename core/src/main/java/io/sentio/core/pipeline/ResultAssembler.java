@@ -75,6 +75,8 @@ final class ResultAssembler {
         b.equalWeightDailyReturns = MetricsCalculator.dailyReturns(initial, ew);
         b.finalEquity = sessionEnd.length == 0 ? initial : sessionEnd[sessionEnd.length - 1];
         b.slippageBps = params.slippageBps;
+        b.halfSpreadTicks = params.halfSpreadTicks;
+        b.tickSize = params.tickSize;
         b.commissionPerShare = params.commissionPerShare;
         b.barSets = barSets;
         b.cancelledOrders = desk.cancels();

@@ -29,6 +29,9 @@ public final class RunResult {
     public final double[] equalWeightDailyReturns;
     public final double finalEquity;
     public final double slippageBps;
+    /** Fill cost floor per share: half_spread_ticks x tick_size (DESIGN §5.6). */
+    public final double halfSpreadTicks;
+    public final double tickSize;
     public final double commissionPerShare;
     public final long barSets;
     public final long skippedBarSets;
@@ -64,6 +67,8 @@ public final class RunResult {
         equalWeightDailyReturns = b.equalWeightDailyReturns;
         finalEquity = b.finalEquity;
         slippageBps = b.slippageBps;
+        halfSpreadTicks = b.halfSpreadTicks;
+        tickSize = b.tickSize;
         commissionPerShare = b.commissionPerShare;
         barSets = b.barSets;
         skippedBarSets = b.skippedBarSets;
@@ -102,6 +107,8 @@ public final class RunResult {
         double[] equalWeightDailyReturns;
         double finalEquity;
         double slippageBps;
+        double halfSpreadTicks;
+        double tickSize;
         double commissionPerShare;
         long barSets;
         long skippedBarSets;

@@ -25,7 +25,7 @@ public final class ShadowDesk {
         this.params = params;
         this.rule = new SignalRule(params.oes, params.buyThreshold);
         this.desk = new TradingDesk(symbols, params,
-            new SimulatedBroker(params.slippageBps, params.commissionPerShare, ctx.fillTiming()), ctx.expectedBars());
+            SimulatedBroker.of(params, ctx.fillTiming()), ctx.expectedBars());
         this.width = ModelOutputs.width(params.oes.horizonCount());
         this.scratch = PipelineEvent.factory(symbols, 1).newInstance();
     }

@@ -100,7 +100,7 @@ class ParamTableTest {
             }
         }
         assertEquals("sync.max_missing_symbols oes.ewrls_lambda oes.initial_variance oes.regularization oes.ridge "
-                + "oes.max_trace oes.horizons ",
+                + "oes.max_trace oes.label oes.horizons ",
             model.toString());
     }
 

@@ -2,9 +2,11 @@ package io.sentio.core.learn;
 
 import static io.sentio.core.config.StrategyParamTable.BB_AMPLIFICATION;
 import static io.sentio.core.config.StrategyParamTable.EWRLS_LAMBDA;
+import static io.sentio.core.config.StrategyParamTable.FORECAST_CLIP;
 import static io.sentio.core.config.StrategyParamTable.HORIZONS;
 import static io.sentio.core.config.StrategyParamTable.HORIZON_WEIGHTS;
 import static io.sentio.core.config.StrategyParamTable.INITIAL_VARIANCE;
+import static io.sentio.core.config.StrategyParamTable.LABEL;
 import static io.sentio.core.config.StrategyParamTable.MAX_TRACE;
 import static io.sentio.core.config.StrategyParamTable.PROBABILITY_SCALE;
 import static io.sentio.core.config.StrategyParamTable.REGULARIZATION;
@@ -23,6 +25,8 @@ import java.util.List;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.sentio.core.config.OesParams;
 import io.sentio.core.feature.FeatureNames;
@@ -61,13 +65,19 @@ class OnlineLearnerTest {
         return out;
     }
 
-    @Test
-    void shouldLeaveEveryEarlierOutputUnchangedWhenTheInputIsTruncated() {
+    private static OesParams labelled(String label) {
+        return OesParams.defaults().toBuilder().set(LABEL, label).conclude();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"next_open", "close"})
+    void shouldLeaveEveryEarlierOutputUnchangedWhenTheInputIsTruncated(String label) {
         TestBars b = TestBars.synthetic("TQQQ", 2400);
-        List<double[]> full = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, b.size());
+        OesParams params = labelled(label);
+        List<double[]> full = run(new OnlineLearner(params, BUY), b, 0, b.size());
         assertTrue(full.get(b.size() - 1)[3] == 1, "the learner must be ready for this test to mean something");
-        for (int t : new int[] {60, 61, 95, 391, 392, 800, 1173, 1500, 2399}) {
-            List<double[]> prefix = run(new OnlineLearner(OesParams.defaults(), BUY), b, 0, t + 1);
+        for (int t : new int[] {60, 61, 62, 95, 391, 392, 800, 1173, 1500, 2399}) {
+            List<double[]> prefix = run(new OnlineLearner(params, BUY), b, 0, t + 1);
             for (int i = 0; i <= t; i++) {
                 assertArrayEquals(full.get(i), prefix.get(i), "bar " + i + " after truncation at " + t);
             }
@@ -200,38 +210,77 @@ class OnlineLearnerTest {
         assertThrows(IllegalStateException.class, () -> l.restore(new UnsafeBuffer(new byte[64]), 0));
     }
 
-    @Test
-    void shouldTrainOnlyWithinSessionsAndBecomeReadyAfterTwentyUpdatesOfEveryHorizon() {
+    /**
+     * x exists from bar 61. A close label of x_s is known at bar s+h, a next_open label at bar
+     * s+1+h: one bar later, so one update fewer per horizon and session, and ready one bar later.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"next_open", "close"})
+    void shouldTrainOnlyWithinSessionsAndBecomeReadyAfterTwentyUpdatesOfEveryHorizon(String label) {
+        int late = label.equals("next_open") ? 1 : 0;
         long day1 = LocalDate.of(2025, 4, 1).toEpochDay();
         long day2 = LocalDate.of(2025, 4, 2).toEpochDay();
-        OnlineLearner l = new OnlineLearner(OesParams.defaults(), BUY);
+        OnlineLearner l = new OnlineLearner(labelled(label), BUY);
+        int readyBar = 90 + late;
         for (int m = 0; m < 100; m++) {
             double c = 100 + Math.sin(m * 0.7);
-            l.onBar(SessionCalendar.openEpochSecond(day1) + 60L * m, c, c + 0.2, c - 0.2, c, 100);
+            l.onBar(SessionCalendar.openEpochSecond(day1) + 60L * m, c - 0.05, c + 0.2, c - 0.2, c, 100);
             int bar = m + 1;
-            assertEquals(bar >= 90, l.isReady(), "bar " + bar + ": horizon 10 reaches 20 updates at bar 90");
-            if (bar < 90) {
+            assertEquals(bar >= readyBar, l.isReady(), "bar " + bar + ": horizon 10 reaches 20 updates at bar " + readyBar);
+            if (bar < readyBar) {
                 assertEquals(0.5, l.probability());
                 assertEquals(0.0, l.confidence());
                 assertEquals(Learner.SIGNAL_NEUTRAL, l.signal());
             }
         }
-        assertEquals(39, l.dataUpdates(0));
-        assertEquals(35, l.dataUpdates(1));
-        assertEquals(30, l.dataUpdates(2));
+        assertEquals(39 - late, l.dataUpdates(0));
+        assertEquals(35 - late, l.dataUpdates(1));
+        assertEquals(30 - late, l.dataUpdates(2));
         for (int m = 0; m < 30; m++) {
             double c = 101 + Math.cos(m * 0.3);
-            l.onBar(SessionCalendar.openEpochSecond(day2) + 60L * m, c, c + 0.2, c - 0.2, c, 100);
+            l.onBar(SessionCalendar.openEpochSecond(day2) + 60L * m, c - 0.05, c + 0.2, c - 0.2, c, 100);
         }
-        assertEquals(39 + 29, l.dataUpdates(0), "no label spans the session boundary");
-        assertEquals(35 + 25, l.dataUpdates(1));
-        assertEquals(30 + 20, l.dataUpdates(2));
+        assertEquals(39 + 29 - 2 * late, l.dataUpdates(0), "no label spans the session boundary");
+        assertEquals(35 + 25 - 2 * late, l.dataUpdates(1));
+        assertEquals(30 + 20 - 2 * late, l.dataUpdates(2));
     }
 
+    /** The label scale starts at |y| of the first label, which makes each horizon's first label visible. */
     @Test
-    void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays() {
+    void shouldLabelARegressorWithTheReturnOfAFillAtTheNextOpenOrWithTheCloseToCloseReturn() {
+        TestBars b = TestBars.synthetic("QQQ", 200);
+        int first = 60;
+        for (int h : new int[] {1, 3}) {
+            OesParams base = OesParams.defaults().toBuilder().set(HORIZONS, new int[] {h})
+                .set(HORIZON_WEIGHTS, new double[] {1}).conclude();
+            OnlineLearner next = new OnlineLearner(base, BUY);
+            OnlineLearner close = new OnlineLearner(base.toBuilder().set(LABEL, "close").conclude(), BUY);
+            for (int i = 0; i <= first + 1 + h; i++) {
+                assertEquals(0.0, next.labelScale(0), "no next_open label before bar " + (first + 1 + h));
+                next.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+                if (i <= first + h) {
+                    if (i == first + h) {
+                        assertEquals(0.0, close.labelScale(0));
+                    }
+                    close.onBar(b.time[i], b.open[i], b.high[i], b.low[i], b.close[i], b.volume[i]);
+                }
+            }
+            assertEquals(Math.abs(Math.log(b.open[first + 1 + h] / b.open[first + 1])), next.labelScale(0), 1e-15,
+                "x of bar " + first + ", h " + h + ": ln(o[s+1+h]/o[s+1])");
+            assertEquals(Math.abs(Math.log(b.close[first + h] / b.close[first])), close.labelScale(0), 1e-15,
+                "x of bar " + first + ", h " + h + ": ln(c[s+h]/c[s])");
+            assertEquals(1, next.dataUpdates(0));
+            assertEquals(1, close.dataUpdates(0));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {4.0, 0.05})
+    void shouldCombineHorizonsExactlyAsTheEnsembleFormulaSays(double clip) {
         TestBars b = TestBars.synthetic("QQQ", 1200);
-        OesParams params = OesParams.defaults().toBuilder().set(BB_AMPLIFICATION, false).conclude();
+        OesParams params = OesParams.defaults().toBuilder().set(BB_AMPLIFICATION, false).set(FORECAST_CLIP, clip)
+            .conclude();
+        int clipped = 0;
         OnlineLearner l = new OnlineLearner(params, BUY);
         int checked = 0;
         for (int i = 0; i < b.size(); i++) {
@@ -249,7 +298,12 @@ class OnlineLearnerTest {
             for (int j = 0; j < l.horizonCount(); j++) {
                 double w = params.horizonWeight(j);
                 double ch = 1 / (1 + Math.sqrt(Math.max(0, l.model(j).quadraticForm(z))));
-                num += w * ch * l.prediction(j) / l.labelScale(j);
+                double zh = l.prediction(j) / l.labelScale(j);
+                if (Math.abs(zh) > clip) {
+                    zh = Math.copySign(clip, zh);
+                    clipped++;
+                }
+                num += w * ch * zh;
                 den += w * ch;
                 wsum += w;
             }
@@ -261,6 +315,9 @@ class OnlineLearnerTest {
             checked++;
         }
         assertTrue(checked > 1000);
+        if (clip < 0.1) {
+            assertTrue(clipped > 100, "a clip of 0.05 label scales must bind: " + clipped);
+        }
     }
 
     @Test
@@ -289,6 +346,8 @@ class OnlineLearnerTest {
             base.toBuilder().set(HORIZON_WEIGHTS, new double[] {0.2, 0.5, 0.3}).conclude(),
             base.toBuilder().set(PROBABILITY_SCALE, 10).conclude(),
             base.toBuilder().set(BB_AMPLIFICATION, false).conclude(),
+            base.toBuilder().set(LABEL, "close").conclude(),
+            base.toBuilder().set(FORECAST_CLIP, 0.5).conclude(),
         };
         for (OesParams v : variants) {
             List<double[]> out = run(new OnlineLearner(v, BUY), b, 0, b.size());

@@ -44,7 +44,7 @@ class StateWalkTest {
         TradingDesk.class, Set.of("venue", "equity", "bar", "cancels", "adopted"));   // results, scratch
 
     private static TradingDesk desk() {
-        return new TradingDesk(SYMBOLS, PARAMS, new SimulatedBroker(1.0, 0.005), 16);
+        return new TradingDesk(SYMBOLS, PARAMS, new SimulatedBroker(1.0, 0.5, 0.01, 0.005), 16);
     }
 
     @Test

@@ -34,8 +34,11 @@ import org.agrona.concurrent.UnsafeBuffer;
  * Loading checks, in order: magic, version, length (truncation), checksum, structure, symbols.
  */
 public final class StateFile {
-    /** 2: fingerprints are {@link StateCodec#hashOf}; version 1 files used another hash. */
-    public static final short VERSION = 2;
+    /**
+     * 3: learner snapshots of version 2 (stored-bar ring of max(h)+1 bars with opens, for the
+     * next_open label); 2: fingerprints are {@link StateCodec#hashOf}; version 1 used another hash.
+     */
+    public static final short VERSION = 3;
     static final byte[] MAGIC = {'S', 'E', 'N', 'T', 'I', 'O', 'S', 'T'};
     static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     static final int FORMAT_VERSION = 8;

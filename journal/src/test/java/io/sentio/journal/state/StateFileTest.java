@@ -131,12 +131,15 @@ class StateFileTest {
     }
 
     @Test
-    void shouldRefuseAVersionOneFileNamingTheFileAndBothVersions() throws Exception {
-        byte[] old = Files.readAllBytes(writeValid());
-        old[StateFile.FORMAT_VERSION] = 1;
-        StateFileException e = refused(old, SYMBOLS);
-        assertEquals(Reason.UNSUPPORTED_VERSION, e.reason());
-        assertTrue(e.getMessage().contains("format version 1, this build reads version 2 only"), e.getMessage());
+    void shouldRefuseAnOlderFileNamingTheFileAndBothVersions() throws Exception {
+        for (int version = 1; version < StateFile.VERSION; version++) {
+            byte[] old = Files.readAllBytes(writeValid());
+            old[StateFile.FORMAT_VERSION] = (byte) version;
+            StateFileException e = refused(old, SYMBOLS);
+            assertEquals(Reason.UNSUPPORTED_VERSION, e.reason());
+            assertTrue(e.getMessage().contains("format version " + version + ", this build reads version "
+                + StateFile.VERSION + " only"), e.getMessage());
+        }
     }
 
     @Test

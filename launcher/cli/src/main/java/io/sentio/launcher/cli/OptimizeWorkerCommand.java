@@ -77,9 +77,9 @@ public final class OptimizeWorkerCommand implements Callable<Integer> {
             throw SentioException.badData("no bars in " + data + " for " + universe.symbols());
         }
         err.printf(Locale.ROOT, "sentio optimize-worker: %d bars of %d symbols, %d sessions loaded in %.1f s; "
-                + "costs slippage %.2f bp, commission %.4f per share%n",
+                + "costs slippage %.2f bp, at least %.2f tick x $%.4f, commission %.4f per share%n",
             market.bars(), universe.size(), market.sessions().size(), (System.nanoTime() - start) / 1e9,
-            costs.slippageBps, costs.commissionPerShare);
+            costs.slippageBps, costs.halfSpreadTicks, costs.tickSize, costs.commissionPerShare);
         if (tapeBudgetMb != null && tapeBudgetMb < 0) {
             throw SentioException.badUsage("--tape-budget-mb must be >= 0, got " + tapeBudgetMb);
         }

@@ -86,12 +86,14 @@ public final class SignalsCommand implements Callable<Integer> {
         ModelTape tape = ModelTape.record(p, bars);
         SignalSample sample = SignalSample.of(p, tape, bars);
         StrategyParams free = p.toBuilder().set(StrategyParamTable.SLIPPAGE_BPS, 0.0)
-            .set(StrategyParamTable.COMMISSION_PER_SHARE, 0.0).conclude();
+            .set(StrategyParamTable.HALF_SPREAD_TICKS, 0.0).set(StrategyParamTable.COMMISSION_PER_SHARE, 0.0).conclude();
         RunResult gross = DeskReplay.run(new PipelineContext().universe(universe).params(free)
             .learnerFactory(wiring.learners(free)).conclude(), tape, bars);
         double roundTrip = 2 * p.slippageBps;
+        // The tick floor is in dollars, so its size in bp depends on the price: stated, not folded in.
         String costs = String.format(Locale.ROOT, "costs assumed: slippage %.2f bp per fill (round trip %.2f bp), "
-            + "commission %.4f per share", p.slippageBps, roundTrip, p.commissionPerShare);
+            + "at least %.2f tick x $%.4f per share per fill, commission %.4f per share", p.slippageBps, roundTrip,
+            p.halfSpreadTicks, p.tickSize, p.commissionPerShare);
         SignalReport report = SignalDiagnostics.report(sample, universe.symbols(), gross, roundTrip);
         SignalText.print(report, costs, out);
         try {

@@ -49,22 +49,37 @@ public final class TrialEvaluator {
         this.tapes = tapeBudgetBytes < 0 ? null : new TapeCache(tapeBudgetBytes);
     }
 
-    /** Validated params of a request; a bad key or value is a {@link SentioException} naming it. */
+    /**
+     * Validated params of a request; a bad key or value is a {@link SentioException} naming it. Costs
+     * the request leaves out are the worker's; costs it names must equal the worker's.
+     */
     public StrategyParams params(JsonNode params, String source) {
-        StrategyParams p = ParamsLoader.fromJson(params, source);
-        if (params.has("costs")) {
-            checkCost(source, "costs.slippage_bps", p.slippageBps, costsFrom.slippageBps);
-            checkCost(source, "costs.commission_per_share", p.commissionPerShare, costsFrom.commissionPerShare);
-            return p;
+        if (!params.isObject()) {
+            return ParamsLoader.fromJson(params, source);
         }
         ObjectNode withCosts = ((ObjectNode) params).deepCopy();
-        withCosts.set("costs", costs());
-        return ParamsLoader.fromJson(withCosts, source);
+        JsonNode given = params.get("costs");
+        if (given == null || !given.isObject()) {
+            if (given == null) {
+                withCosts.set("costs", costs());
+            }
+            return ParamsLoader.fromJson(withCosts, source);
+        }
+        ObjectNode merged = costs();
+        merged.setAll((ObjectNode) given);
+        withCosts.set("costs", merged);
+        StrategyParams p = ParamsLoader.fromJson(withCosts, source);
+        checkCost(source, "costs.slippage_bps", p.slippageBps, costsFrom.slippageBps);
+        checkCost(source, "costs.half_spread_ticks", p.halfSpreadTicks, costsFrom.halfSpreadTicks);
+        checkCost(source, "costs.tick_size", p.tickSize, costsFrom.tickSize);
+        checkCost(source, "costs.commission_per_share", p.commissionPerShare, costsFrom.commissionPerShare);
+        return p;
     }
 
     /** The costs every trial of this worker assumes, as the params file spells them. */
     public ObjectNode costs() {
         return NODES.objectNode().put("slippage_bps", costsFrom.slippageBps)
+            .put("half_spread_ticks", costsFrom.halfSpreadTicks).put("tick_size", costsFrom.tickSize)
             .put("commission_per_share", costsFrom.commissionPerShare);
     }
 

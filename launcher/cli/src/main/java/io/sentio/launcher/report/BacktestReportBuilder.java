@@ -28,7 +28,7 @@ public final class BacktestReportBuilder {
     public static ReportModel build(String title, String runId, RunResult r, StrategyParams params,
                                     List<FillConvention> conventions) {
         ReportModel.Builder b = ReportModel.builder().title(title).runId(runId)
-            .costs(new Costs(r.slippageBps, r.commissionPerShare));
+            .costs(Costs.of(r));
         params(b, params);
         long[] closes = new long[r.barEpochSeconds.length];
         for (int i = 0; i < closes.length; i++) {

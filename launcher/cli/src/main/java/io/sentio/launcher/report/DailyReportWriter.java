@@ -52,8 +52,7 @@ public final class DailyReportWriter {
     public String renderText(DailyReport r) {
         StringBuilder sb = new StringBuilder(4096 + 100 * r.trades.size());
         sb.append("sentio ").append(r.mode).append(" session ").append(r.date).append("  run ").append(r.runId).append('\n');
-        sb.append("costs assumed: slippage ").append(Fmt.num(r.costs.slippageBps(), 2)).append(" bps per fill, commission $")
-            .append(Fmt.num(r.costs.commissionPerShare(), 4)).append(" per share\n\n");
+        sb.append("costs assumed: ").append(r.costs.describe()).append("\n\n");
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "start equity", Fmt.num(r.startEquity, 2)));
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "end equity", Fmt.num(r.endEquity, 2)));
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "P&L", Fmt.num(r.pnl(), 2)));

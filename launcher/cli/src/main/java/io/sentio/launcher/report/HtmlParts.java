@@ -16,9 +16,8 @@ final class HtmlParts {
     }
 
     static void costsBanner(StringBuilder sb, Costs costs) {
-        sb.append("<div id=\"costs\" class=\"costs\"><strong>Costs assumed:</strong> slippage ")
-            .append(Fmt.num(costs.slippageBps(), 2)).append(" bps per fill, against the order; commission $")
-            .append(Fmt.num(costs.commissionPerShare(), 4)).append(" per share. ")
+        sb.append("<div id=\"costs\" class=\"costs\"><strong>Costs assumed:</strong> ")
+            .append(Fmt.esc(costs.describe())).append(". ")
             .append("The gross edge is of the order of 1 bp per round trip, so these costs decide the result.</div>\n");
     }
 

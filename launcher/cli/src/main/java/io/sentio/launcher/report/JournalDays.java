@@ -147,7 +147,7 @@ public final class JournalDays {
             end = previousEnd + pnl;
         }
         DailyReport.Builder r = DailyReport.builder().date(b.date).runId(header.runId()).mode(mode(header.mode()))
-            .costs(new Costs(params.slippageBps, params.commissionPerShare)).equity(start, end);
+            .costs(Costs.of(params)).equity(start, end);
         for (Trade t : b.trades) {
             r.trade(t);
         }

@@ -52,6 +52,8 @@ public final class RunResultJson {
             number(g, "final_equity", r.finalEquity);
             g.writeObjectFieldStart("costs");
             number(g, "slippage_bps", r.slippageBps);
+            number(g, "half_spread_ticks", r.halfSpreadTicks);
+            number(g, "tick_size", r.tickSize);
             number(g, "commission_per_share", r.commissionPerShare);
             g.writeEndObject();
             daily(g, r);
@@ -89,6 +91,8 @@ public final class RunResultJson {
                 g.writeStartObject();
                 g.writeStringField("name", shadow.name);
                 g.writeNumberField("slippage_bps", shadow.slippageBps);
+                g.writeNumberField("half_spread_ticks", shadow.halfSpreadTicks);
+                g.writeNumberField("tick_size", shadow.tickSize);
                 g.writeNumberField("commission_per_share", shadow.commissionPerShare);
                 number(g, "mrd_pct", shadow.metrics.mrdPct);
                 number(g, "sharpe", shadow.metrics.sharpe);

@@ -18,8 +18,7 @@ public final class RunSummary {
         Metrics m = r.metrics;
         out.printf(Locale.ROOT, "sessions %d, bar sets %d (skipped %d, failed %d), final equity %.2f%n",
             m.sessions, r.barSets, r.skippedBarSets, r.failedEvents, r.finalEquity);
-        out.printf(Locale.ROOT, "costs assumed: slippage %.2f bp per side, commission %.4f per share%n",
-            r.slippageBps, r.commissionPerShare);
+        out.println("costs assumed: " + Costs.of(r).describe());
         out.printf(Locale.ROOT, "MRD %.4f%%  Sharpe %s  Sortino %s  max drawdown %.3f%%  total %.3f%%  CAGR %.3f%%  Calmar %s%n",
             m.mrdPct, fmt(m.sharpe), fmt(m.sortino), m.maxDrawdownPct, m.totalReturnPct, m.cagrPct, fmt(m.calmar));
         out.printf(Locale.ROOT, "trades %d (%.1f/day), round trips %d, win rate %s, profit factor %s, turnover %.2f/day, exposure %.2f%n",
@@ -43,9 +42,9 @@ public final class RunSummary {
         }
         for (RunResult shadow : r.shadows) {
             Metrics sm = shadow.metrics;
-            out.printf(Locale.ROOT, "shadow desk %s (slippage %.2f bp, commission %.4f): MRD %.4f%%  Sharpe %s  max drawdown "
-                    + "%.3f%%  total %.3f%%  trades %d (%.1f/day)  desk state %s%n", shadow.name, shadow.slippageBps,
-                shadow.commissionPerShare, sm.mrdPct, fmt(sm.sharpe), sm.maxDrawdownPct, sm.totalReturnPct, sm.trades,
+            out.printf(Locale.ROOT, "shadow desk %s (costs %s): MRD %.4f%%  Sharpe %s  max drawdown "
+                    + "%.3f%%  total %.3f%%  trades %d (%.1f/day)  desk state %s%n", shadow.name, Costs.of(shadow).describe(),
+                sm.mrdPct, fmt(sm.sharpe), sm.maxDrawdownPct, sm.totalReturnPct, sm.trades,
                 sm.tradesPerDay, shadow.stateHashHex());
         }
         out.println("state hash: " + r.stateHashHex());

@@ -39,10 +39,18 @@ class ParamsCommandTest {
     }
 
     @Test
+    void shouldPrintTheSeedPresetWithSeedOption() {
+        Cli r = Cli.run("params", "--seed");
+        assertEquals(0, r.exitCode, r::toString);
+        assertEquals(ParamJson.values(StrategyParamTable.seed()), r.out);
+        assertTrue(r.out.contains("\"label\": \"close\""), r.out);
+    }
+
+    @Test
     void shouldRefuseSchemaAndDefaultsTogether() {
         Cli r = Cli.run("params", "--schema", "--defaults");
         assertEquals(ExitCodes.BAD_USAGE, r.exitCode, r::toString);
-        assertTrue(r.err.contains("--schema and --defaults"), r::toString);
+        assertTrue(r.err.contains("--schema, --defaults and --seed: give at most one"), r::toString);
     }
 
     @Test

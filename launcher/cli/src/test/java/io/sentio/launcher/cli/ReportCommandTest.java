@@ -61,7 +61,8 @@ class ReportCommandTest {
         Cli cli = Cli.run("report", "--journal", journal(dir).toString());
         assertEquals(0, cli.exitCode, cli.toString());
         assertTrue(cli.out.startsWith("sentio mock session 2025-04-02  run mock1"), cli.out);
-        assertTrue(cli.out.contains("costs assumed: slippage 2.50 bps per fill, commission $0.0100 per share"), cli.out);
+        assertTrue(cli.out.contains("costs assumed: max(2.50 bp of the price, 0.50 tick x $0.0100 = $0.0050) per share per fill,"
+            + " against the order; commission $0.0100 per share"), cli.out);
         assertTrue(cli.out.contains("start equity          100019.80"), cli.out);
         assertTrue(cli.out.contains("end equity            100029.75"), "BBB marked at its last close: 5 * 2 - 0.05");
         assertTrue(cli.out.contains("session summary journaled (0: equity from fills and last closes)              0"),

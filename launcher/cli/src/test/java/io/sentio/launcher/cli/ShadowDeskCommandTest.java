@@ -32,7 +32,7 @@ class ShadowDeskCommandTest {
         Path json = dir.resolve("run.json");
         Cli run = Cli.run("backtest", "--symbols", SYMBOLS, "--params", PARAMS, "--to", "2025-04-08", "--shadow", eager.toString(), "--json", json.toString());
         assertEquals(0, run.exitCode, run.toString());
-        assertTrue(run.out.contains("shadow desk eager (slippage"), run.out);
+        assertTrue(run.out.contains("shadow desk eager (costs max("), run.out);
 
         Path own = dir.resolve("own.json");
         Cli alone = Cli.run("backtest", "--symbols", SYMBOLS, "--to", "2025-04-08", "--params", eager.toString(), "--json", own.toString());

@@ -39,21 +39,23 @@ class ParamsLoaderTest {
     }
 
     @Test
-    void shouldShipTheSeedPresetEqualToTheDesignDefaults() throws IOException {
+    void shouldShipTheSeedPresetEqualToTheTablesSeed() throws IOException {
         Path seed = CONFIG.resolve("presets/seed.json");
-        assertEquals(StrategyParams.defaults().toString(), ParamsLoader.load(seed).toString());
-        assertEquals(ParamJson.values(StrategyParamTable.TABLE.defaults()), Files.readString(seed), seed
-            + " is stale; regenerate it: launcher/bin/sentio params --defaults > config/presets/seed.json");
+        assertEquals(StrategyParams.from(StrategyParamTable.seed()).toString(), ParamsLoader.load(seed).toString());
+        assertEquals(ParamJson.values(StrategyParamTable.seed()), Files.readString(seed), seed
+            + " is stale; regenerate it: launcher/bin/sentio params --seed > config/presets/seed.json");
     }
 
     @Test
-    void shouldShipTunedDefaultsThatKeepTheSeedCostsAndSyncLimits() {
+    void shouldShipTunedDefaultsThatKeepTheDefaultCostsAndSyncLimits() {
         StrategyParams tuned = ParamsLoader.load(CONFIG.resolve("rotation_params.json"));
-        StrategyParams seed = StrategyParams.defaults();
-        assertEquals(seed.slippageBps, tuned.slippageBps);
-        assertEquals(seed.commissionPerShare, tuned.commissionPerShare);
-        assertEquals(seed.maxForwardFill, tuned.maxForwardFill);
-        assertEquals(seed.maxMissingSymbols, tuned.maxMissingSymbols);
+        StrategyParams defaults = StrategyParams.defaults();
+        assertEquals(defaults.slippageBps, tuned.slippageBps);
+        assertEquals(defaults.halfSpreadTicks, tuned.halfSpreadTicks);
+        assertEquals(defaults.tickSize, tuned.tickSize);
+        assertEquals(defaults.commissionPerShare, tuned.commissionPerShare);
+        assertEquals(defaults.maxForwardFill, tuned.maxForwardFill);
+        assertEquals(defaults.maxMissingSymbols, tuned.maxMissingSymbols);
     }
 
     @ParameterizedTest

@@ -73,12 +73,14 @@ final class LiveFixture {
             .collect(Collectors.joining(","))).append("}}");
         Files.writeString(symbolsFile, sym);
         paramsFile = dir.resolve("params.json");
-        // Zero slippage: the stand-in fills at the open of the minute an order arrives in, the backtest
-        // at the next bar's open plus slippage; with slippage 0 the two prices are the same number.
+        // Zero slippage and no half-spread floor: the stand-in fills at the open of the minute an order
+        // arrives in, the backtest at the next bar's open plus costs; without costs the two prices are
+        // the same number.
         // A 60 s sync timeout (the largest allowed): at hundreds of times real time 2 market seconds are a few real
         // milliseconds, less than loopback jitter on a loaded 2-core machine.
         Files.writeString(paramsFile, Files.readString(Path.of(System.getProperty("sentio.project.dir"), "config",
             "rotation_params.json")).replace("\"slippage_bps\": 1.0", "\"slippage_bps\": 0.0")
+            .replace("\"half_spread_ticks\": 0.5", "\"half_spread_ticks\": 0.0")
             .replace("\"max_positions\": 3", "\"max_positions\": 2")
             .replace("\"timeout_ms\": 2000", "\"timeout_ms\": 60000"));
         envFile = dir.resolve("config.env");

@@ -113,6 +113,22 @@ class OptimizeWorkerCommandTest {
     }
 
     @Test
+    void shouldPinEveryCostToTheWorkersParamsAndFillInTheCostsARequestLeavesOut(@TempDir Path dir) throws Exception {
+        Path data = market(dir);
+        String range = ",\"from\":\"2025-04-01\",\"to\":\"2025-04-02\"}";
+        Session s = serve(data,
+            "{\"id\":1,\"params\":{\"costs\":{\"half_spread_ticks\":0.0}}" + range,
+            "{\"id\":2,\"params\":{\"costs\":{\"tick_size\":0.05}}" + range,
+            "{\"id\":3,\"params\":{\"costs\":{\"slippage_bps\":1.0}}" + range,
+            "{\"id\":4,\"params\":{}" + range);
+        assertEquals(4, s.responses.size(), s.responses.toString());
+        assertTrue(s.responses.get(0).get("error").asText().contains("'costs.half_spread_ticks'"), s.responses.toString());
+        assertTrue(s.responses.get(1).get("error").asText().contains("'costs.tick_size'"), s.responses.toString());
+        assertEquals(s.responses.get(3).get("metrics").toString(), s.responses.get(2).get("metrics").toString(),
+            "a costs section naming only the worker's slippage keeps the worker's half spread and tick");
+    }
+
+    @Test
     void shouldGiveTheMetricsOfTheSameBacktestOverTheSameRange(@TempDir Path dir) throws Exception {
         Path data = market(dir);
         Session s = serve(data, "{\"id\":1,\"params\":" + params() + ",\"from\":\"2025-04-02\",\"to\":\"2025-04-03\"}");
@@ -140,7 +156,9 @@ class OptimizeWorkerCommandTest {
         assertEquals(64, first.get("data_fingerprint").asText().length(), first.toString());
         assertEquals(12, first.get("symbols").size());
         assertEquals(3, first.get("sessions").asInt());
-        assertTrue(first.get("costs").has("slippage_bps"), first.toString());
+        for (String key : new String[] {"slippage_bps", "half_spread_ticks", "tick_size", "commission_per_share"}) {
+            assertTrue(first.get("costs").has(key), first.toString());
+        }
         assertEquals(first.toString(), serve(data, info).responses.get(0).toString(), "same data, same answer");
 
         Path other = dir.resolve("other");

@@ -25,7 +25,7 @@ class DailyReportWriterTest {
         assertTrue(html.contains("<table id=\"metrics-table\""));
         assertTrue(html.contains("<td>p99</td><td class=\"num\">21.0</td>"));
         assertTrue(html.contains("<svg id=\"contribution-chart\""));
-        assertTrue(html.contains("slippage 1.00 bps per fill"));
+        assertTrue(html.contains("max(1.00 bp of the price, 0.50 tick x $0.0100 = $0.0050) per share per fill"), html);
     }
 
     @Test
@@ -42,7 +42,8 @@ class DailyReportWriterTest {
         writer.writeText(SampleReports.day(), file);
         String text = Files.readString(file);
         assertTrue(text.startsWith("sentio mock session 2025-08-29  run mock-<1>\n"));
-        assertTrue(text.contains("costs assumed: slippage 1.00 bps per fill, commission $0.0000 per share\n"));
+        assertTrue(text.contains("costs assumed: max(1.00 bp of the price, 0.50 tick x $0.0100 = $0.0050) per share per fill, against the order;"
+            + " commission $0.0000 per share\n"));
         assertTrue(text.contains("P&L                      412.37\n"));
         assertTrue(text.contains("  09:32:00 TQQQ     BUY       310      96.4321       29893.95  mock-1-0930-TQQQ-1\n"));
         assertTrue(text.contains("  TQQQ               413.32\n  S&P<x>              -0.95\n"), "largest first");
@@ -58,7 +59,7 @@ class DailyReportWriterTest {
     @Test
     void shouldRejectTradesOutOfTimeOrder() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DailyReport.builder()
-            .date(LocalDate.of(2025, 8, 29)).costs(new Costs(1, 0)).equity(1, 1)
+            .date(LocalDate.of(2025, 8, 29)).costs(new Costs(1, 0.5, 0.01, 0)).equity(1, 1)
             .trade(new Trade(200, "A", Trade.Side.BUY, 1, 1, "b")).trade(new Trade(100, "A", Trade.Side.SELL, 1, 1, "a"))
             .conclude());
         assertTrue(e.getMessage().startsWith("trades:"), e.getMessage());

@@ -41,7 +41,7 @@ class HtmlReportWriterTest {
         String html = writer.render(SampleReports.tearSheet("t"));
         int costs = html.indexOf("id=\"costs\"");
         assertTrue(costs > 0 && costs < html.indexOf("<section"), "costs banner precedes every section");
-        assertTrue(html.contains("slippage 1.50 bps per fill"));
+        assertTrue(html.contains("max(1.50 bp of the price, 0.50 tick x $0.0100 = $0.0050) per share per fill"), html);
         assertTrue(html.contains("commission $0.0050 per share"));
     }
 
@@ -115,7 +115,7 @@ class HtmlReportWriterTest {
 
     @Test
     void shouldRenderAModelWithoutBarsOrTrades() {
-        ReportModel empty = ReportModel.builder().costs(new Costs(1, 0)).conclude();
+        ReportModel empty = ReportModel.builder().costs(new Costs(1, 0.5, 0.01, 0)).conclude();
         String html = writer.render(empty);
         assertTrue(html.contains("<svg id=\"equity-chart\""));
         assertTrue(html.contains(">no data</text>"));
@@ -126,7 +126,7 @@ class HtmlReportWriterTest {
 
     @Test
     void shouldDrawDegenerateInputsWithFiniteCoordinates() {
-        ReportModel one = ReportModel.builder().costs(new Costs(0, 0))
+        ReportModel one = ReportModel.builder().costs(new Costs(0, 0.5, 0.01, 0))
             .equityCurve(new long[] {1_743_514_260L}, new double[] {100_000}, new double[] {100_000})
             .dailyReturn(new DailyReturn(java.time.LocalDate.of(2025, 4, 1), 0.0))
             .contribution(new SymbolPnl("SSO", 0.0))
@@ -141,10 +141,10 @@ class HtmlReportWriterTest {
     @Test
     void shouldRejectAModelWhoseCurvesDoNotFitItsBars() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportModel.builder()
-            .costs(new Costs(1, 0)).equityCurve(new long[] {60, 120}, new double[] {1}, new double[0]).conclude());
+            .costs(new Costs(1, 0.5, 0.01, 0)).equityCurve(new long[] {60, 120}, new double[] {1}, new double[0]).conclude());
         assertTrue(e.getMessage().startsWith("equity:"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ReportModel.builder()
-            .costs(new Costs(1, 0)).equityCurve(new long[] {60, 60}, new double[] {1, 1}, new double[0]).conclude());
+            .costs(new Costs(1, 0.5, 0.01, 0)).equityCurve(new long[] {60, 60}, new double[] {1, 1}, new double[0]).conclude());
         assertTrue(e.getMessage().startsWith("barEpochSeconds:"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> ReportModel.builder().conclude());
         assertTrue(e.getMessage().startsWith("costs:"), e.getMessage());

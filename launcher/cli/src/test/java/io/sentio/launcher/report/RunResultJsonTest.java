@@ -50,7 +50,7 @@ class RunResultJsonTest {
         }
         for (String f : new String[] {"sessions", "mrd_pct", "sharpe", "sortino", "max_drawdown_pct", "win_rate",
             "profit_factor", "trades", "total_return_pct", "daily", "date", "return_pct", "latency_us", "p50", "p99",
-            "p999", "max", "symbol_bars_per_s", "state_hash", "costs", "slippage_bps"}) {
+            "p999", "max", "symbol_bars_per_s", "state_hash", "costs", "slippage_bps", "half_spread_ticks", "tick_size"}) {
             assertTrue(fields.contains(f), "missing " + f + " in " + Files.readString(file));
         }
         assertEquals(r.stateHashHex(), stateHash);
@@ -65,7 +65,7 @@ class RunResultJsonTest {
         RunSummary.print(r, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
         String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(text.endsWith("state hash: " + r.stateHashHex() + System.lineSeparator()), text);
-        assertTrue(text.contains("costs assumed: slippage 1.00 bp per side"), text);
+        assertTrue(text.contains("costs assumed: max(1.00 bp of the price, 0.50 tick x $0.0100 = $0.0050)"), text);
     }
 
     private static RunResult runOneDay() {

@@ -22,7 +22,7 @@ final class SampleReports {
         double[] eq = new double[n];
         double[] bh = new double[n];
         ReportModel.Builder b = ReportModel.builder().title(title).runId("bt-2025-04-01-<run&1>")
-            .costs(new Costs(1.5, 0.005));
+            .costs(new Costs(1.5, 0.5, 0.01, 0.005));
         LocalDate day = LocalDate.of(2025, 4, 1);
         double e = 100_000;
         double h = 100_000;
@@ -68,7 +68,7 @@ final class SampleReports {
     static DailyReport day() {
         long open = LocalDate.of(2025, 8, 29).atTime(9, 30).atZone(ZoneId.of("America/New_York")).toEpochSecond();
         return DailyReport.builder().date(LocalDate.of(2025, 8, 29)).runId("mock-<1>").mode("mock")
-            .costs(new Costs(1.0, 0.0)).equity(100_000, 100_412.37)
+            .costs(new Costs(1.0, 0.5, 0.01, 0.0)).equity(100_000, 100_412.37)
             .trade(new Trade(open + 120, "TQQQ", Trade.Side.BUY, 310, 96.4321, "mock-1-0930-TQQQ-1"))
             .trade(new Trade(open + 3_600, "TQQQ", Trade.Side.SELL, 310, 97.7654, "mock-1-1030-TQQQ-2"))
             .trade(new Trade(open + 3_660, "S&P<x>", Trade.Side.BUY, 10, 12.5, "mock-1-1031-SPX-3"))
