@@ -77,12 +77,12 @@ final class WireFuzzer {
                 break;
             }
             case HUGE:
-                messages.get(random.nextInt(n)).put("zzhuge", random.nextBoolean() ? "a".repeat(70_000 + random.nextInt(70_000))
-                    : new ArrayList<>(java.util.Collections.nCopies(20_000 + random.nextInt(20_000), 1L)));
+                messages.get(random.nextInt(n)).put("zzhuge", random.nextBoolean() ? "a".repeat(60_000 + random.nextInt(10_000))
+                    : java.util.Collections.nCopies(1_000 + random.nextInt(5_000), 1L));
                 break;
             case DEEP: {
                 Object v = 1L;
-                for (int d = 100 + random.nextInt(2_000); d > 0; d--) {
+                for (int d = 10 + random.nextInt(300); d > 0; d--) {
                     v = random.nextBoolean() ? List.of(v) : Map.of("k", v);
                 }
                 messages.get(random.nextInt(n)).put("zzdeep", v);
