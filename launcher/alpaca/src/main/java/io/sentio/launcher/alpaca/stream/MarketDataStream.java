@@ -243,8 +243,9 @@ public final class MarketDataStream implements AutoCloseable {
                 if (this != current || stopped || dead) {
                     return;
                 }
-                lastMessageMillis = ctx.clock().epochMillis();
+                long rejected = rejects.total();
                 jsonDecoder.decode(text, this);
+                alive(rejected);
             }
         }
 
@@ -254,8 +255,16 @@ public final class MarketDataStream implements AutoCloseable {
                 if (this != current || stopped || dead) {
                     return;
                 }
-                lastMessageMillis = ctx.clock().epochMillis();
+                long rejected = rejects.total();
                 msgpackDecoder.decode(bytes.toByteArray(), this);
+                alive(rejected);
+            }
+        }
+
+        /** Only a frame without garbage is a sign of life: a server sending nothing else is as good as silent. */
+        private void alive(long rejectedBefore) {
+            if (rejects.total() == rejectedBefore) {
+                lastMessageMillis = ctx.clock().epochMillis();
             }
         }
 
