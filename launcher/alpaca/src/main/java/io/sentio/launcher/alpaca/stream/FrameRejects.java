@@ -27,8 +27,8 @@ public final class FrameRejects {
 
     public void reject(FrameReject kind, String detail) {
         if (counts.getAndIncrement(kind.ordinal()) == 0) {
-            log.accept(source + ": dropped a " + kind + " frame or message (" + detail
-                + "); further " + kind + " ones are counted, not logged");
+            log.accept(source + ": dropped garbage of kind " + kind + " (" + detail
+                + "); further garbage of this kind is counted, not logged");
         }
     }
 
