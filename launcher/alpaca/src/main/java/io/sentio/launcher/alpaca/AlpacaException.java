@@ -1,7 +1,8 @@
 package io.sentio.launcher.alpaca;
 
 /**
- * The Alpaca adapters cannot proceed: credentials, endpoints or a local file they rely on are wrong.
+ * The Alpaca adapters cannot proceed: credentials, endpoints or a local file they rely on are wrong,
+ * or the broker answered with something they cannot read.
  * {@link Kind} tells a caller whether the user's setup or the data is at fault; the message names the
  * variable, file and line, never a secret. A non-success HTTP answer is an {@link AlpacaApiException}.
  */
@@ -13,7 +14,9 @@ public final class AlpacaException extends RuntimeException {
         /** Credentials or endpoints as given cannot work. */
         SETUP,
         /** A file the adapter appends to or reads is not what it wrote. */
-        DATA
+        DATA,
+        /** The broker's answer is not what Alpaca documents: malformed, truncated, wrong-typed or missing a field. */
+        WIRE
     }
 
     private final Kind kind;
@@ -29,5 +32,9 @@ public final class AlpacaException extends RuntimeException {
 
     static AlpacaException setup(String message) {
         return new AlpacaException(Kind.SETUP, message);
+    }
+
+    public static AlpacaException wire(String message) {
+        return new AlpacaException(Kind.WIRE, message);
     }
 }

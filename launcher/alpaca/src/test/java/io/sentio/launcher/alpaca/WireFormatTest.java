@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
+import io.sentio.launcher.alpaca.stream.FrameRejects;
 import io.sentio.launcher.alpaca.stream.JsonFrameDecoder;
 import io.sentio.launcher.alpaca.stream.MsgPackFrameDecoder;
 import io.sentio.launcher.alpaca.stream.StreamFrameHandler;
@@ -41,7 +42,7 @@ class WireFormatTest {
         bar(p, "SPY", 'b').packString("t").packString("2021-02-22T19:15:00Z");
         bar(p, "IBM", 'b').packString("t").packTimestamp(Instant.ofEpochSecond(second));
         List<String> seen = new ArrayList<>();
-        new MsgPackFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ"))).decode(p.toByteArray(), recorder(seen));
+        new MsgPackFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ")), new FrameRejects("test")).decode(p.toByteArray(), recorder(seen));
         assertEquals(List.of("1 1614021300 1.5 2.0 1.0 1.75 300.0 false", "1 1614021300 1.5 2.0 1.0 1.75 300.0 false",
             "0 -86400 1.5 2.0 1.0 1.75 300.0 true", "0 1614021300 1.5 2.0 1.0 1.75 300.0 false"), seen);
     }
@@ -59,7 +60,7 @@ class WireFormatTest {
     void shouldDecodeABatchedJsonFrameIgnoringUnknownSymbolsAndFields() throws Exception {
         List<String> seen = new ArrayList<>();
         StreamFrameHandler h = recorder(seen);
-        JsonFrameDecoder d = new JsonFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ")));
+        JsonFrameDecoder d = new JsonFrameDecoder(new SymbolTable(Universe.of("SPY", "QQQ")), new FrameRejects("test"));
         d.decode("[{\"T\":\"b\",\"S\":\"QQQ\",\"o\":1.5,\"h\":2,\"l\":1,\"c\":1.75,\"v\":300,\"t\":\"2021-02-22T19:15:00Z\","
             + "\"n\":4,\"vw\":1.6,\"x\":{\"nested\":[1,2]}},{\"T\":\"b\",\"S\":\"IBM\",\"o\":1,\"h\":1,\"l\":1,\"c\":1,\"v\":1,"
             + "\"t\":\"2021-02-22T19:15:00Z\"},{\"T\":\"u\",\"S\":\"SPY\",\"o\":3,\"h\":3,\"l\":3,\"c\":3,\"v\":9,"

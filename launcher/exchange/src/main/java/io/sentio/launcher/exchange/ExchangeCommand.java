@@ -98,6 +98,10 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--corrections", description = "Send each bar with one share less, then a 'u' correction")
     boolean corrections;
 
+    @Option(names = "--garbage-every", defaultValue = "0", description = {"Fault: after every Nth market-data frame send a garbage",
+        "frame (in turn truncated, a wrong-typed bar, an unknown message type); 0 = off"})
+    int garbageEvery;
+
     @Option(names = "--fill-at-arrival",
         description = "Fill market orders at once at the open of the minute they arrive in (the backtest's price with zero slippage)")
     boolean fillAtArrival;
@@ -127,6 +131,7 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.partialFills = partialFills;
         faults.cancelRestOfNthOrder = cancelRestOfOrder;
         faults.corrections = corrections;
+        faults.garbageEvery = garbageEvery;
         Universe universe;
         ExchangeServer server;
         try {

@@ -39,6 +39,9 @@ public final class ExchangeContext {
             throw new IllegalArgumentException("--trade-updates-down-minutes must be >= 0 (0 = the rest of the session), got "
                 + faults.tradeUpdatesDownMinutes);
         }
+        if (faults.garbageEvery < 0) {
+            throw new IllegalArgumentException("--garbage-every must be >= 0 (0 = off), got " + faults.garbageEvery);
+        }
         if (rateLimitPerMinute < 1) {
             throw new IllegalArgumentException("rate limit must be >= 1 a minute");
         }

@@ -46,6 +46,12 @@ public final class FaultPlan {
     public int tradeUpdatesDownMinutes;
     /** Send each bar first with one share less volume, then a 'u' correction with the true bar. */
     public boolean corrections;
+    /**
+     * After every Nth real market-data frame of a connection, send one garbage frame: in turn a truncated
+     * frame, a bar with a wrong-typed price, a message of an unknown type (MessagePack for MessagePack
+     * clients). 0 = off.
+     */
+    public int garbageEvery;
 
     @Override
     public String toString() {
@@ -53,6 +59,6 @@ public final class FaultPlan {
             + ", 429burst=" + rateLimitBurst + ", 429atOrder=" + rateLimitAtOrder + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
             + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", cancelRestOf=" + cancelRestOfNthOrder
             + ", tradeUpdatesDown=" + tradeUpdatesDownAtMinute + "+" + tradeUpdatesDownMinutes
-            + ", corrections=" + corrections + "}";
+            + ", corrections=" + corrections + ", garbageEvery=" + garbageEvery + "}";
     }
 }

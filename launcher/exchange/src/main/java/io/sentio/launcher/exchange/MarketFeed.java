@@ -139,8 +139,11 @@ final class MarketFeed {
         volatile boolean silent;
         boolean authenticated;
 
+        final GarbageFrames garbage;
+
         Session(boolean msgpack) {
             this.msgpack = msgpack;
+            this.garbage = new GarbageFrames(faults.garbageEvery, msgpack);
         }
 
         @Override
@@ -249,18 +252,22 @@ final class MarketFeed {
 
         private void send(List<int[]> due, String type, double volumeShortfall) {
             frames.bars(ws, due, type, volumeShortfall, msgpack);
+            garbage.afterRealFrame(ws);
         }
 
         private void control(String type, String msg) {
             frames.control(ws, type, msg, msgpack);
+            garbage.afterRealFrame(ws);
         }
 
         private void error(int code, String msg) {
             frames.error(ws, code, msg, msgpack);
+            garbage.afterRealFrame(ws);
         }
 
         private void subscription() {
             frames.subscription(ws, bars, updatedBars, msgpack);
+            garbage.afterRealFrame(ws);
         }
     }
 }

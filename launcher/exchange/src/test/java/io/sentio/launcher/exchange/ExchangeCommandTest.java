@@ -27,6 +27,8 @@ class ExchangeCommandTest {
         assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
             "--secret", "S", "--drop-trade-updates-at-minute", "5", "--trade-updates-down-minutes", "-1"),
             "a negative outage length");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
+            "--secret", "S", "--garbage-every", "-1"), "a negative garbage period");
     }
 
     @Test

@@ -1,22 +1,18 @@
 package io.sentio.launcher.alpaca.history;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.sentio.launcher.alpaca.AlpacaRest;
 import io.sentio.launcher.alpaca.AlpacaTime;
-import io.sentio.launcher.alpaca.Rfc3339;
 import io.sentio.launcher.alpaca.SymbolTable;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 
 /**
  * Historical one-minute bars: {@code GET /v2/stocks/bars} with every page followed through
- * {@code next_page_token}. Bars of symbols not in the table are skipped.
+ * {@code next_page_token}. Bars of symbols not in the table are skipped; an unreadable page is an
+ * {@code AlpacaException} of kind WIRE ({@link BarsAnswer}).
  */
 public final class HistoryClient {
     public static final int PAGE_LIMIT = 10_000;
-    private final JsonFactory json = new JsonFactory();
     private final AlpacaRest rest;
     private final String feed;
     private final int pageLimit;
@@ -39,6 +35,7 @@ public final class HistoryClient {
         String list = String.join(",", symbols.universe().symbols());
         String pageToken = null;
         long delivered = 0;
+        BarsAnswer page = new BarsAnswer();
         do {
             HttpUrl.Builder url = rest.url("/v2/stocks/bars")
                 .addQueryParameter("symbols", list)
@@ -51,76 +48,10 @@ public final class HistoryClient {
             if (pageToken != null) {
                 url.addQueryParameter("page_token", pageToken);
             }
-            Page page = new Page();
-            parse(rest.get(url.build()).body, symbols, sink, page);
+            page.parse(rest.get(url.build()).body, symbols, sink);
             delivered += page.bars;
             pageToken = page.nextToken;
         } while (pageToken != null && !pageToken.isEmpty());
         return delivered;
-    }
-
-    private static final class Page {
-        long bars;
-        String nextToken;
-    }
-
-    private void parse(String body, SymbolTable symbols, HistoryBarSink sink, Page page) throws IOException {
-        try (JsonParser p = json.createParser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("bars response is not a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                if ("bars".equals(field) && v == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        int symbol = symbols.indexOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                        if (p.nextToken() != JsonToken.START_ARRAY) {
-                            p.skipChildren();
-                            continue;
-                        }
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            bar(p, symbol, sink, page);
-                        }
-                    }
-                } else if ("next_page_token".equals(field)) {
-                    page.nextToken = v == JsonToken.VALUE_NULL ? null : p.getText();
-                } else if (v.isStructStart()) {
-                    p.skipChildren();
-                }
-            }
-        }
-    }
-
-    private static void bar(JsonParser p, int symbol, HistoryBarSink sink, Page page) throws IOException {
-        long t = Long.MIN_VALUE;
-        double o = Double.NaN;
-        double h = Double.NaN;
-        double l = Double.NaN;
-        double c = Double.NaN;
-        double vol = Double.NaN;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (name) {
-                case "t": t = Rfc3339.parseEpochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()); break;
-                case "o": o = p.getDoubleValue(); break;
-                case "h": h = p.getDoubleValue(); break;
-                case "l": l = p.getDoubleValue(); break;
-                case "c": c = p.getDoubleValue(); break;
-                case "v": vol = p.getDoubleValue(); break;
-                default:
-                    if (v.isStructStart()) {
-                        p.skipChildren();
-                    }
-            }
-        }
-        if (symbol >= 0) {
-            if (t == Long.MIN_VALUE) {
-                throw new IOException("history bar without 't'");
-            }
-            sink.onBar(symbol, t, o, h, l, c, vol);
-            page.bars++;
-        }
     }
 }

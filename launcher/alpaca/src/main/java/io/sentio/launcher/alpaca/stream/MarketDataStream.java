@@ -4,7 +4,6 @@ import io.sentio.core.time.SessionCalendar;
 import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.SymbolTable;
 import io.sentio.launcher.alpaca.history.HistoryClient;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +38,8 @@ public final class MarketDataStream implements AutoCloseable {
     private final Backoff backoff;
     private final JsonFrameDecoder jsonDecoder;
     private final MsgPackFrameDecoder msgpackDecoder;
+    /** Frames and messages dropped as garbage; the connection stays up (WebSocket framing keeps the next frame whole). */
+    private final FrameRejects rejects;
     private final ScheduledExecutorService control;
     /** Last delivered bar start per symbol; guards against duplicates across backfill and live. */
     private final long[] lastDelivered;
@@ -52,8 +53,9 @@ public final class MarketDataStream implements AutoCloseable {
         this.ctx = context.conclude();
         this.symbols = ctx.symbols();
         this.backoff = new Backoff(ctx.backoffBaseMillis(), ctx.backoffMaxMillis(), ctx.randomSeed());
-        this.jsonDecoder = new JsonFrameDecoder(symbols);
-        this.msgpackDecoder = new MsgPackFrameDecoder(symbols);
+        this.rejects = new FrameRejects("market-data stream");
+        this.jsonDecoder = new JsonFrameDecoder(symbols, rejects);
+        this.msgpackDecoder = new MsgPackFrameDecoder(symbols, rejects);
         this.lastDelivered = new long[symbols.universe().size()];
         Arrays.fill(lastDelivered, ctx.resumeAfter());
         this.lastMinuteDelivered = ctx.resumeAfter();
@@ -62,6 +64,11 @@ public final class MarketDataStream implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Garbage met so far, per kind (each kind is logged once, at its first occurrence). */
+    public FrameRejects rejects() {
+        return rejects;
     }
 
     public synchronized void start() {
@@ -236,12 +243,9 @@ public final class MarketDataStream implements AutoCloseable {
                 if (this != current || stopped || dead) {
                     return;
                 }
-                lastMessageMillis = ctx.clock().epochMillis();
-                try {
-                    jsonDecoder.decode(text, this);
-                } catch (Exception e) {
-                    connectionLost(this, "undecodable frame: " + e.getMessage());
-                }
+                long rejected = rejects.total();
+                jsonDecoder.decode(text, this);
+                alive(rejected);
             }
         }
 
@@ -251,12 +255,16 @@ public final class MarketDataStream implements AutoCloseable {
                 if (this != current || stopped || dead) {
                     return;
                 }
+                long rejected = rejects.total();
+                msgpackDecoder.decode(bytes.toByteArray(), this);
+                alive(rejected);
+            }
+        }
+
+        /** Only a frame without garbage is a sign of life: a server sending nothing else is as good as silent. */
+        private void alive(long rejectedBefore) {
+            if (rejects.total() == rejectedBefore) {
                 lastMessageMillis = ctx.clock().epochMillis();
-                try {
-                    msgpackDecoder.decode(bytes.toByteArray(), this);
-                } catch (IOException | RuntimeException e) {
-                    connectionLost(this, "undecodable frame: " + e.getMessage());
-                }
             }
         }
 

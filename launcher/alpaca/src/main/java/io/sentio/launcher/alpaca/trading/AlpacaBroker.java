@@ -1,12 +1,10 @@
 package io.sentio.launcher.alpaca.trading;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.sentio.launcher.alpaca.AlpacaApiException;
+import io.sentio.launcher.alpaca.AlpacaException;
 import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.AlpacaRest;
-import io.sentio.launcher.alpaca.Rfc3339;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +42,7 @@ public final class AlpacaBroker implements Broker {
                 }
             }
             try {
-                return OrderJson.order(AlpacaJson.object(rest.post(rest.url("/v2/orders").build(), body).body));
+                return BrokerJson.order(rest.post(rest.url("/v2/orders").build(), body).body, "POST /v2/orders answer");
             } catch (AlpacaApiException e) {
                 if (e.httpStatus() == 422 && String.valueOf(e.getMessage()).contains("client_order_id")) {
                     OrderReport existing = orderByClientOrderId(clientOrderId);
@@ -56,6 +54,13 @@ public final class AlpacaBroker implements Broker {
             } catch (IOException e) {
                 LOG.warn("order {} attempt {} failed: {}", clientOrderId, attempt, e.toString());
                 lastFailure = e;
+            } catch (AlpacaException e) {
+                if (e.kind() != AlpacaException.Kind.WIRE) {
+                    throw e;
+                }
+                // The order may stand at the broker behind an unreadable answer: the next attempt looks it up first.
+                LOG.warn("order {} attempt {}: unreadable answer: {}", clientOrderId, attempt, e.getMessage());
+                lastFailure = new IOException(e.getMessage(), e);
             }
         }
         throw lastFailure;
@@ -64,8 +69,8 @@ public final class AlpacaBroker implements Broker {
     @Override
     public OrderReport orderByClientOrderId(String clientOrderId) throws IOException, InterruptedException {
         try {
-            return OrderJson.order(AlpacaJson.object(rest.get(rest.url("/v2/orders:by_client_order_id")
-                .addQueryParameter("client_order_id", clientOrderId).build()).body));
+            return BrokerJson.order(rest.get(rest.url("/v2/orders:by_client_order_id")
+                .addQueryParameter("client_order_id", clientOrderId).build()).body, "GET /v2/orders:by_client_order_id answer");
         } catch (AlpacaApiException e) {
             if (e.httpStatus() == 404) {
                 return null;
@@ -76,35 +81,24 @@ public final class AlpacaBroker implements Broker {
 
     @Override
     public Account account() throws IOException, InterruptedException {
-        JsonNode a = AlpacaJson.object(rest.get(rest.url("/v2/account").build()).body);
-        return new Account(AlpacaJson.text(a, "status"), AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"),
-            AlpacaJson.number(a, "buying_power"));
+        return BrokerJson.account(rest.get(rest.url("/v2/account").build()).body);
     }
 
     @Override
     public List<Position> positions() throws IOException, InterruptedException {
-        List<Position> out = new ArrayList<>();
-        for (JsonNode p : AlpacaJson.array(rest.get(rest.url("/v2/positions").build()).body)) {
-            out.add(new Position(AlpacaJson.text(p, "symbol"), AlpacaJson.number(p, "qty"),
-                AlpacaJson.number(p, "avg_entry_price"), AlpacaJson.number(p, "market_value")));
-        }
-        return out;
+        return BrokerJson.positions(rest.get(rest.url("/v2/positions").build()).body);
     }
 
     @Override
     public MarketClock clock() throws IOException, InterruptedException {
-        JsonNode c = AlpacaJson.object(rest.get(rest.url("/v2/clock").build()).body);
-        return new MarketClock(Rfc3339.parseEpochSecond(AlpacaJson.text(c, "timestamp")),
-            "true".equals(AlpacaJson.text(c, "is_open")),
-            Rfc3339.parseEpochSecond(AlpacaJson.text(c, "next_open")),
-            Rfc3339.parseEpochSecond(AlpacaJson.text(c, "next_close")));
+        return BrokerJson.clock(rest.get(rest.url("/v2/clock").build()).body);
     }
 
     @Override
     public CloseResult closePosition(String symbol) throws IOException, InterruptedException {
         try {
             AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addPathSegment(symbol).build());
-            return new CloseResult(symbol, 200, OrderJson.order(AlpacaJson.object(reply.body)));
+            return new CloseResult(symbol, 200, BrokerJson.order(reply.body, "DELETE /v2/positions/" + symbol + " answer"));
         } catch (AlpacaApiException e) {
             if (e.httpStatus() >= 400 && e.httpStatus() < 500) {
                 return new CloseResult(symbol, e.httpStatus(), null);
@@ -115,14 +109,6 @@ public final class AlpacaBroker implements Broker {
 
     @Override
     public List<CloseResult> closeAll() throws IOException, InterruptedException {
-        List<CloseResult> out = new ArrayList<>();
-        AlpacaRest.Reply reply = rest.delete(rest.url("/v2/positions").addQueryParameter("cancel_orders", "true").build());
-        for (JsonNode r : AlpacaJson.array(reply.body)) {
-            JsonNode body = AlpacaJson.object(r, "body");
-            String status = AlpacaJson.text(r, "status");
-            out.add(new CloseResult(AlpacaJson.text(r, "symbol"), status == null ? 0 : Integer.parseInt(status),
-                body != null && body.has("client_order_id") ? OrderJson.order(body) : null));
-        }
-        return out;
+        return BrokerJson.closeResults(rest.delete(rest.url("/v2/positions").addQueryParameter("cancel_orders", "true").build()).body);
     }
 }

@@ -17,4 +17,13 @@ public interface TradeUpdateListener {
      */
     default void onStreamRestored() {
     }
+
+    /**
+     * A message of the subscribed stream could not be read (not JSON, or a trade update without what
+     * sentio needs). It may have been an order event: by default one poll catches up, as after a
+     * restoration. Counted and logged once per kind by the stream, not here.
+     */
+    default void onUnreadableMessage(String reason) {
+        onStreamRestored();
+    }
 }

@@ -3,8 +3,12 @@ package io.sentio.launcher.alpaca.trading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.AlpacaException;
 import io.sentio.launcher.alpaca.AlpacaJson;
 import io.sentio.launcher.alpaca.stream.Backoff;
+import io.sentio.launcher.alpaca.stream.FrameReject;
+import io.sentio.launcher.alpaca.stream.FrameRejects;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -36,6 +40,7 @@ public final class TradeUpdatesStream implements AutoCloseable {
     private final int maxRetries;
     private final ScheduledExecutorService control;
     private final CountDownLatch listening = new CountDownLatch(1);
+    private final FrameRejects rejects = new FrameRejects("trade_updates stream");
     private WebSocket socket;
     private int failures;
     /** A connection was lost (or the first took long) since the last subscription: the next one is a restoration. */
@@ -56,6 +61,11 @@ public final class TradeUpdatesStream implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Unreadable messages met so far, per kind (each kind is logged once). */
+    public FrameRejects rejects() {
+        return rejects;
     }
 
     public synchronized void start() {
@@ -151,17 +161,19 @@ public final class TradeUpdatesStream implements AutoCloseable {
             lost(ws, response != null ? "HTTP " + response.code() : String.valueOf(t));
         }
 
+        /** An unreadable message is counted and dropped; the connection stays (its framing is intact). */
         private void handle(WebSocket ws, String text) {
             JsonNode msg;
             try {
                 msg = AlpacaJson.object(text);
-            } catch (Exception e) {
-                lost(ws, "undecodable message");
+            } catch (IOException e) {
+                unreadable(ws, FrameReject.MALFORMED, "not a JSON object");
                 return;
             }
             String stream = AlpacaJson.text(msg, "stream");
             JsonNode data = AlpacaJson.object(msg, "data");
             if (data == null) {
+                unreadable(ws, FrameReject.MISSING_FIELD, "a message without a 'data' object");
                 return;
             }
             if ("authorization".equals(stream)) {
@@ -192,7 +204,28 @@ public final class TradeUpdatesStream implements AutoCloseable {
                     }
                 }
             } else if ("trade_updates".equals(stream)) {
-                listener.onTradeUpdate(OrderJson.update(data));
+                TradeUpdate update;
+                try {
+                    update = OrderJson.update(data);
+                } catch (AlpacaException e) {
+                    unreadable(ws, FrameReject.WRONG_TYPE, e.getMessage());
+                    return;
+                }
+                listener.onTradeUpdate(update);
+            } else {
+                unreadable(ws, FrameReject.UNKNOWN_TYPE, "stream '" + stream + "'");
+            }
+        }
+
+        /** Counts the message; once subscribed, tells the listener, which polls for an event it may have held. */
+        private void unreadable(WebSocket ws, FrameReject kind, String detail) {
+            rejects.reject(kind, detail);
+            boolean subscribed;
+            synchronized (TradeUpdatesStream.this) {
+                subscribed = ws == socket && !closed && !restoring && listening.getCount() == 0;
+            }
+            if (subscribed) {
+                listener.onUnreadableMessage(kind + ": " + detail);
             }
         }
     }
