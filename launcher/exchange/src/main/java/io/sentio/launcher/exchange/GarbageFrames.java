@@ -1,4 +1,4 @@
-package io.sentio.launcher.alpaca.exchange;
+package io.sentio.launcher.exchange;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

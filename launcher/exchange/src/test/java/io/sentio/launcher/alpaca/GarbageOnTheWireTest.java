@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.Universe;
 import io.sentio.core.time.SessionCalendar;
-import io.sentio.launcher.alpaca.exchange.FaultPlan;
+import io.sentio.launcher.exchange.FaultPlan;
 import io.sentio.launcher.alpaca.stream.FrameReject;
 import io.sentio.launcher.alpaca.stream.FrameRejects;
 import io.sentio.launcher.alpaca.stream.MarketDataStream;

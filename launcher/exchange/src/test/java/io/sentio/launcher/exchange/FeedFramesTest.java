@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.market.Universe;
 import io.sentio.launcher.alpaca.SymbolTable;
 import io.sentio.launcher.alpaca.TestTapes;
+import io.sentio.launcher.alpaca.stream.FrameRejects;
 import io.sentio.launcher.alpaca.stream.JsonFrameDecoder;
 import io.sentio.launcher.alpaca.stream.MsgPackFrameDecoder;
 import io.sentio.launcher.alpaca.stream.StreamFrameHandler;
@@ -42,10 +43,10 @@ class FeedFramesTest {
             frames.error(sink, 406, "connection limit exceeded", packed);
         }
         for (String frame : text.texts) {
-            new JsonFrameDecoder(new SymbolTable(UNIVERSE)).decode(frame, recorder(json));
+            new JsonFrameDecoder(new SymbolTable(UNIVERSE), new FrameRejects("test")).decode(frame, recorder(json));
         }
         for (ByteString frame : binary.binaries) {
-            new MsgPackFrameDecoder(new SymbolTable(UNIVERSE)).decode(frame.toByteArray(), recorder(msgpack));
+            new MsgPackFrameDecoder(new SymbolTable(UNIVERSE), new FrameRejects("test")).decode(frame.toByteArray(), recorder(msgpack));
         }
         assertEquals(List.of("success authenticated", "subscription [SPY, QQQ] [SPY]",
             "bar 0 1743600600 100.0 101.0 99.0 100.5 1199.5 false", "bar 1 1743600600 200.25 201.0 199.0 200.0 799.5 false",
