@@ -77,7 +77,7 @@ public final class AlpacaBroker implements Broker {
     @Override
     public Account account() throws IOException, InterruptedException {
         JsonNode a = AlpacaJson.object(rest.get(rest.url("/v2/account").build()).body);
-        return new Account(AlpacaJson.text(a, "status"), AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"),
+        return new Account(AlpacaJson.text(a, "account_number"), AlpacaJson.text(a, "status"), AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"),
             AlpacaJson.number(a, "buying_power"));
     }
 
