@@ -152,8 +152,9 @@ public final class LiveCommand implements Callable<Integer> {
         Log log = Log.open(err, logFile, "--log-file");
         try {
             return session(log.lines());
-        } catch (SentioException e) {
-            log.fileOnly("sentio: " + e.getMessage());
+        } catch (Exception e) {
+            // The CLI prints the message to stderr on its way out; the file gets it too.
+            log.fileOnly("sentio: " + (e instanceof SentioException ? e.getMessage() : e.toString()));
             throw e;
         } finally {
             log.close();

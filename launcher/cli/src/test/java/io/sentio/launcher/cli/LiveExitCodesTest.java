@@ -88,10 +88,13 @@ class LiveExitCodesTest {
     @Test
     void shouldRefuseLiveWithoutConfirmationBeforeAskingTheBroker(@TempDir Path dir) throws Exception {
         try (Broker broker = new Broker(CHRISTMAS, "[]")) {
-            Result r = live(dir, broker.url(), Map.of(), "--live");
+            Path logFile = dir.resolve("live.log");
+            Result r = live(dir, broker.url(), Map.of(), "--live", "--log-file", logFile.toString());
             assertEquals(ExitCodes.LIVE_NOT_CONFIRMED, r.exit, r.err);
             assertTrue(r.err.contains("SENTIO_LIVE_CONFIRM=<the account number>"), r.err);
             assertEquals(List.of(), broker.requests());
+            assertTrue(Files.readString(logFile).matches("(?s)\\d{4}-.*Z sentio: --live trades real money at .*"),
+                "the log file tells why the session ended: " + Files.readString(logFile));
         }
     }
 
