@@ -15,8 +15,14 @@ import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.BuildInfo;
+import io.sentio.launcher.Log;
 import io.sentio.launcher.SentioException;
+import io.sentio.launcher.alpaca.AlpacaClock;
 import io.sentio.launcher.alpaca.AlpacaCredentials;
+import io.sentio.launcher.alpaca.AlpacaRest;
+import io.sentio.launcher.alpaca.TokenBucket;
+import io.sentio.launcher.alpaca.trading.AlpacaBroker;
+import io.sentio.launcher.alpaca.trading.Broker;
 import io.sentio.launcher.alpaca.AlpacaEndpoints;
 import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.live.AlpacaConnections;
@@ -29,16 +35,18 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sentio live} (DESIGN §7): one trading session against Alpaca (paper or live) or the local
- * exchange. Keys come only from the environment or {@code --env-file}; they are never printed.
+ * {@code sentio live} (DESIGN §7): one trading session against Alpaca or the local exchange; paper
+ * unless {@code --live} is given and confirmed ({@link LiveConfirmation}). Keys come only from the
+ * environment or {@code --env-file}; they are never printed.
  */
 @Command(name = "live", mixinStandardHelpOptions = true,
-    description = "Trade one session: Alpaca market data in, orders out to Alpaca paper/live or the local exchange.")
+    description = "Trade one session: Alpaca market data in, orders out to Alpaca (paper unless --live) or the local exchange.")
 public final class LiveCommand implements Callable<Integer> {
     public static final String SPEED_ENV = "SENTIO_MARKET_SPEED";
 
@@ -47,8 +55,17 @@ public final class LiveCommand implements Callable<Integer> {
     private final PrintStream err;
     private final Supplier<Map<String, String>> env;
 
-    @Option(names = "--paper", description = "Trade the paper account (default trading host paper-api). Without it the default is the live, real-money host; a host contradicting the mode is refused.")
+    @Option(names = "--live", description = "Trade real money: orders go to Alpaca's live host (default $APCA_API_BASE_URL, else"
+        + " api.alpaca.markets). Needs " + LiveConfirmation.ENV + "=<the account's number> in the environment. Without it"
+        + " the session trades the paper account.")
+    boolean live;
+
+    @Option(names = "--paper", description = "Trade the paper account: the default, accepted for scripts that say so.")
     boolean paper;
+
+    @Option(names = "--log-file", paramLabel = "FILE",
+        description = "Also append the progress log (stderr, one ISO-8601 UTC timestamp per line) to FILE.")
+    Path logFile;
 
     @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
     Path symbols;
@@ -56,7 +73,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
     Path params;
 
-    @Option(names = "--trading-url", paramLabel = "U", description = "Trading REST host (default $APCA_API_BASE_URL, else Alpaca's paper host with --paper, its live host without).")
+    @Option(names = "--trading-url", paramLabel = "U", description = "Trading REST host (default $APCA_API_BASE_URL, else Alpaca's paper host, or its live host with --live).")
     String tradingUrl;
 
     @Option(names = "--data-url", paramLabel = "U", description = "Historical data host, for backfill (default $APCA_API_DATA_URL).")
@@ -119,33 +136,55 @@ public final class LiveCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses a trading host that contradicts the mode: {@code --paper} against Alpaca's live host would
+     * Refuses a trading host that contradicts the mode: a paper run against Alpaca's live host would
      * send real-money orders from a run journaled as paper, and the reverse would journal a paper run as
      * live. Other hosts (the stand-in, a proxy) are taken as the mode says. {@code source} names where the
      * host came from.
      */
     private void requireMode(AlpacaEndpoints endpoints, String source) {
-        if (paper && endpoints.realMoney()) {
-            throw SentioException.badUsage("--paper, but " + source + " is Alpaca's live (real-money) host "
-                + endpoints.trading() + ": use " + AlpacaEndpoints.PAPER_TRADING + ", or drop --paper to trade live");
+        if (!live && endpoints.realMoney()) {
+            throw SentioException.badUsage(source + " is Alpaca's live (real-money) host " + endpoints.trading()
+                + ", but this is a paper run: use " + AlpacaEndpoints.PAPER_TRADING + ", or pass --live to trade real money");
         }
-        if (!paper && endpoints.paperHost()) {
-            throw SentioException.badUsage(source + " is Alpaca's paper host " + endpoints.trading()
-                + ": pass --paper (the journal records the mode)");
+        if (live && endpoints.paperHost()) {
+            throw SentioException.badUsage("--live, but " + source + " is Alpaca's paper host " + endpoints.trading()
+                + ": drop --live to trade paper (the journal records the mode)");
         }
     }
 
     @Override
     public Integer call() throws Exception {
+        if (live && paper) {
+            throw SentioException.badUsage("--live and --paper contradict each other: drop one");
+        }
+        Log log = Log.open(err, logFile, "--log-file");
+        try {
+            return session(log.lines());
+        } catch (Exception e) {
+            // The CLI prints the message to stderr on its way out; the file gets it too.
+            log.fileOnly("sentio: " + (e instanceof SentioException ? e.getMessage() : e.toString()));
+            throw e;
+        } finally {
+            log.close();
+        }
+    }
+
+    private int session(PrintStream log) throws Exception {
         Map<String, String> environment = env.get();
         AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
-        AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, paper);
+        AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, !live);
         requireMode(endpoints, tradingUrl != null && !tradingUrl.isBlank() ? "--trading-url"
             : !environment.getOrDefault(AlpacaEndpoints.TRADING_ENV, "").isBlank() ? AlpacaEndpoints.TRADING_ENV
             : "the default");
-        if (endpoints.realMoney()) {
-            err.println("sentio: LIVE trading: orders go to " + endpoints.trading() + " with real money"
-                + " (--paper trades the paper account)");
+        OkHttpClient http = new OkHttpClient();
+        if (live) {
+            // Before the daemon exists: no reconciliation, adoption or order happens unconfirmed.
+            LiveConfirmation.requirePresent(environment, endpoints.trading());
+            LiveConfirmation.requireMatches(environment, endpoints.trading(), VenueFailures.call(endpoints.trading(),
+                () -> broker(http, endpoints.trading(), credentials).account()));
+            log.println("sentio live: LIVE trading: orders go to " + endpoints.trading() + " with real money");
+        } else {
+            log.println("sentio live: paper trading at " + endpoints.trading() + " (--live trades real money)");
         }
         double speed = marketSpeed != null ? marketSpeed : parseSpeed(environment.get(SPEED_ENV));
         Universe universe = wiring.universe(symbols);
@@ -157,7 +196,7 @@ public final class LiveCommand implements Callable<Integer> {
             "--params");
         WarmState warm = state == null ? null : WarmState.load(state, universe.symbols(), paramsBytes);
         if (warm != null) {
-            err.println("sentio: " + warm.describe());
+            log.println("sentio: " + warm.describe());
             warm.applyTo(ctx, wiring.learners(strategy));
         }
         try {
@@ -172,13 +211,13 @@ public final class LiveCommand implements Callable<Integer> {
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx)
-                .connections(new AlpacaConnections(endpoints, credentials).marketSpeed(speed).connect(universe))
+                .connections(new AlpacaConnections(endpoints, credentials).http(http).marketSpeed(speed).connect(universe))
                 .adopt(adopt).flattenOnExit(flattenOnExit).flattenOnJournalFailure(flattenOnJournalFailure())
-                .sessionRunId(runId == null).out(out).err(err)
+                .sessionRunId(runId == null).out(out).err(log)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->
-                    writeState(universe, warm, paramsBytes, pipeline, result, session)));
+                    writeState(universe, warm, paramsBytes, pipeline, result, session, log)));
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage(e.getMessage());
         }
@@ -192,7 +231,7 @@ public final class LiveCommand implements Callable<Integer> {
         }, "sentio-live-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return daemon.run();
+            return VenueFailures.call(endpoints.trading(), daemon::run);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -209,6 +248,11 @@ public final class LiveCommand implements Callable<Integer> {
         return onJournalFailure.equals("flatten");
     }
 
+    private static Broker broker(OkHttpClient http, String base, AlpacaCredentials credentials) {
+        return new AlpacaBroker(new AlpacaRest(http, base, credentials, new TokenBucket(AlpacaClock.SYSTEM, 200, 200),
+            AlpacaClock.SYSTEM, 3), 3);
+    }
+
     /**
      * The header holds the run id, mode, code version, symbols and the params/symbols files as given:
      * credentials live in the environment or --env-file and never reach it.
@@ -216,7 +260,7 @@ public final class LiveCommand implements Callable<Integer> {
     private RunJournal openJournal(Universe universe, WarmState warm, byte[] paramsBytes, String id, int shards) {
         byte[] symbolsBytes = RunOptions.bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"),
             "--symbols");
-        RunHeader header = new RunHeader(id, BuildInfo.codeVersion(), paper ? RunMode.LIVE_PAPER : RunMode.LIVE,
+        RunHeader header = new RunHeader(id, BuildInfo.codeVersion(), live ? RunMode.LIVE : RunMode.LIVE_PAPER,
             System.currentTimeMillis(), warm == null ? 0 : warm.fingerprint(), universe.symbols(), paramsBytes, symbolsBytes);
         try {
             return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
@@ -230,7 +274,7 @@ public final class LiveCommand implements Callable<Integer> {
 
     /** The session's end state in warmup's format: the sessions it covers now end with this one. */
     private void writeState(Universe universe, WarmState warm, byte[] paramsBytes, Pipeline pipeline, RunResult result,
-                            LocalDate session) {
+                            LocalDate session, PrintStream log) {
         int n = universe.size();
         OnlineLearner[] learners = new OnlineLearner[n];
         for (int s = 0; s < n; s++) {
@@ -243,7 +287,7 @@ public final class LiveCommand implements Callable<Integer> {
         long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, pipeline.syncState(),
             warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
             (warm == null ? 0 : warm.barSets()) + result.barSets);
-        err.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
+        log.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }
 
     private static double parseSpeed(String v) {

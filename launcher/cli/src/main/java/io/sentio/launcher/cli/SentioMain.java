@@ -37,6 +37,11 @@ public final class SentioMain implements Runnable {
 
     /** Runs the CLI and returns the exit code; used by tests in-process. */
     public static int run(String... args) {
+        return run(System.getenv(), args);
+    }
+
+    /** Runs the CLI with {@code env} as the environment {@code live} reads (tests of SENTIO_LIVE_CONFIRM). */
+    public static int run(java.util.Map<String, String> env, String... args) {
         CommandLine cli = new CommandLine(new SentioMain());
         EngineWiring wiring = new DefaultEngineWiring();
         cli.addSubcommand(new BacktestCommand(wiring, System.out));
@@ -45,7 +50,7 @@ public final class SentioMain implements Runnable {
         cli.addSubcommand(new OptimizeWorkerCommand(wiring, System.in, System.out, System.err));
         cli.addSubcommand(new ReplayCommand(wiring, System.out));
         cli.addSubcommand(new WarmupCommand(wiring, System.out));
-        cli.addSubcommand(new LiveCommand(wiring, System.out, System.err, System::getenv));
+        cli.addSubcommand(new LiveCommand(wiring, System.out, System.err, () -> env));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());
@@ -85,11 +90,11 @@ public final class SentioMain implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** Version from the jar manifest, "dev" when run from classes. */
+    /** The build's version and git commit, as journal headers record them. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"sentio " + BuildInfo.codeVersion()};
+            return new String[] {"sentio " + BuildInfo.version(), "commit " + BuildInfo.commit()};
         }
     }
 }

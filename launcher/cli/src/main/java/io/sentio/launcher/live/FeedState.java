@@ -77,7 +77,7 @@ final class FeedState implements StreamStatusListener {
 
     @Override
     public void onFinalFailure(int code, String reason) {
-        inputs.add(new LiveInput.Stop(ExitCodes.FAILURE, "market data gone: " + reason
+        inputs.add(new LiveInput.Stop(ExitCodes.VENUE_FAILURE, "market data gone: " + reason
             + "; trading stopped and positions flattened", true));
     }
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * through {@link AlpacaVenue}, fills back in as ring events. What it talks to comes in as
  * {@link LiveConnections} (broker, clock, bar feed, order events). Ends at the session's close minute, on
  * {@link #requestStop}, or, after the market-data stream gave up reconnecting, with a flatten and
- * exit code 1.
+ * exit code {@link ExitCodes#VENUE_FAILURE}.
  */
 public final class LiveDaemon {
     /** Well inside the shutdown hook's 60 s and systemd's default 90 s stop timeout. */
@@ -88,8 +88,8 @@ public final class LiveDaemon {
             || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
             err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
                 + "); start the daemon before or during a session");
-            report = new LiveReport(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
-            return ExitCodes.FAILURE;
+            report = new LiveReport(ExitCodes.MARKET_CLOSED, null, "", 0, 0, 0, 0, "");
+            return ExitCodes.MARKET_CLOSED;
         }
         if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
             throw SentioException.badUsage("--state was trained through " + s.warmLastDay + ": it cannot trade the session "
@@ -130,13 +130,13 @@ public final class LiveDaemon {
         s.err.println("sentio live: " + rec.report());
         s.err.println(rec.adoptable() ? "sentio live: not trading; close those positions or pass --adopt to take them over"
             : "sentio live: not trading; close the short or fractional positions at the broker first");
-        report = new LiveReport(ExitCodes.FAILURE, null, "", 0, 0, 0, 0, "");
-        return ExitCodes.FAILURE;
+        report = new LiveReport(ExitCodes.RECONCILIATION_MISMATCH, null, "", 0, 0, 0, 0, "");
+        return ExitCodes.RECONCILIATION_MISMATCH;
     }
 
     /**
      * A daily chain of {@code --state-out}/{@code --state} breaks silently when a session ends
-     * without writing its state (exit 1): the next day trades on learners that never saw it.
+     * without writing its state (any non-zero exit): the next day trades on learners that never saw it.
      * Unlike mock and backtest, the daemon has no bars of the missed sessions to train on; say so.
      */
     static void warnIfStale(java.time.LocalDate warmLastDay, java.time.LocalDate session, PrintStream err) {

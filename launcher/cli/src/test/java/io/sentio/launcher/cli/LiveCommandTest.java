@@ -7,6 +7,8 @@ import io.sentio.launcher.Cli;
 import io.sentio.launcher.SentioProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +21,7 @@ class LiveCommandTest {
     @Test
     void shouldRefuseToStartWithoutKeysWithExitCode2(@TempDir Path dir) throws Exception {
         // A child JVM, whose environment holds no Alpaca keys whatever this one's holds.
-        SentioProcess live = SentioProcess.start(dir.resolve("live.err"), "live", "--paper", "--env-file",
+        SentioProcess live = SentioProcess.start(dir.resolve("live.err"), "live", "--env-file",
             dir.resolve("config.env").toString());
         assertEquals(2, live.waitForExit(60), live.stderr());
     }
@@ -37,15 +39,32 @@ class LiveCommandTest {
     void shouldRefuseAPaperRunAgainstTheLiveHostAndALiveRunAgainstThePaperHost(@TempDir Path dir) throws Exception {
         Path env = dir.resolve("config.env");
         Files.writeString(env, "APCA_API_KEY_ID=K\nAPCA_API_SECRET_KEY=S\n");
-        Cli paperOnLive = Cli.run("live", "--paper", "--env-file", env.toString(),
-            "--trading-url", "https://api.alpaca.markets");
-        assertEquals(2, paperOnLive.exitCode, paperOnLive.toString());
-        assertTrue(paperOnLive.err.contains("--paper, but --trading-url is Alpaca's live (real-money) host"),
-            paperOnLive.err);
-        Cli liveOnPaper = Cli.run("live", "--env-file", env.toString(),
+        for (String[] paper : new String[][] {{}, {"--paper"}}) {
+            List<String> args = new ArrayList<>(List.of("live", "--env-file", env.toString(),
+                "--trading-url", "https://api.alpaca.markets"));
+            args.addAll(List.of(paper));
+            Cli paperOnLive = Cli.run(args.toArray(new String[0]));
+            assertEquals(2, paperOnLive.exitCode, paperOnLive.toString());
+            assertTrue(paperOnLive.err.contains("--trading-url is Alpaca's live (real-money) host https://api.alpaca.markets,"
+                + " but this is a paper run"), paperOnLive.err);
+        }
+        Cli liveOnPaper = Cli.run("live", "--live", "--env-file", env.toString(),
             "--trading-url", "https://paper-api.alpaca.markets/");
         assertEquals(2, liveOnPaper.exitCode, liveOnPaper.toString());
-        assertTrue(liveOnPaper.err.contains("--trading-url is Alpaca's paper host https://paper-api.alpaca.markets: "
-            + "pass --paper"), liveOnPaper.err);
+        assertTrue(liveOnPaper.err.contains("--live, but --trading-url is Alpaca's paper host https://paper-api.alpaca.markets:"
+            + " drop --live"), liveOnPaper.err);
+    }
+
+    @Test
+    void shouldTradeThePaperHostByDefaultAndTheLiveHostOnlyWithLive(@TempDir Path dir) throws Exception {
+        Path env = dir.resolve("config.env");
+        Files.writeString(env, "APCA_API_KEY_ID=K\nAPCA_API_SECRET_KEY=S\n");
+        // A market speed below zero stops each run after the mode and host checks, before any network.
+        Cli byDefault = Cli.run("live", "--env-file", env.toString(), "--market-speed", "-1");
+        assertEquals(2, byDefault.exitCode, byDefault.toString());
+        assertTrue(byDefault.err.contains("paper trading at https://paper-api.alpaca.markets"), byDefault.toString());
+        Cli live = Cli.run("live", "--live", "--env-file", env.toString(), "--market-speed", "-1");
+        assertEquals(13, live.exitCode, "unconfirmed: " + live);
+        assertTrue(live.err.contains("--live trades real money at https://api.alpaca.markets"), live.toString());
     }
 }

@@ -250,7 +250,7 @@ class LiveDaemonInMemoryTest {
 
         @Override
         public Account account() {
-            return new Account("ACTIVE", 100_000, 100_000, 100_000);
+            return new Account("PA0000000", "ACTIVE", 100_000, 100_000, 100_000);
         }
 
         @Override

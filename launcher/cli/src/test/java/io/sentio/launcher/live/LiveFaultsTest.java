@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.pipeline.PipelineEvent;
 import io.sentio.core.pipeline.TradeListener;
+import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.alpaca.ExchangeFixture;
 import io.sentio.launcher.exchange.ExchangeServer;
 import io.sentio.launcher.exchange.FaultPlan;
@@ -56,7 +57,7 @@ class LiveFaultsTest {
     }
 
     @Test
-    void shouldStopTradingFlattenAndExitWithOneWhenTheFeedIsGoneForGood(@TempDir Path dir) throws Exception {
+    void shouldStopTradingFlattenAndExitWithVenueFailureWhenTheFeedIsGoneForGood(@TempDir Path dir) throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         FaultPlan faults = new FaultPlan();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,7 +73,7 @@ class LiveFaultsTest {
             LiveDaemon daemon = new LiveDaemon(fx.settings(x, out, err).extraListener(rec));
             int exit = daemon.run();
             String log = log(dir, out, err);
-            assertEquals(1, exit, log);
+            assertEquals(ExitCodes.VENUE_FAILURE, exit, log);
             assertTrue(log.contains("market data gone"), log);
             assertTrue(log.contains("flatten: "), log);
             ExchangeFixture.await("the flatten orders to fill", 10_000, () -> x.positions().isEmpty());
@@ -98,7 +99,7 @@ class LiveFaultsTest {
             });
             int exit = new LiveDaemon(fx.settings(x, out, err).extraListener(rec)).run();
             String log = log(dir, out, err);
-            assertEquals(1, exit, log);
+            assertEquals(ExitCodes.VENUE_FAILURE, exit, log);
             assertTrue(log.contains("lost after 5 reconnect attempts"), log);
             assertTrue(log.contains("FLATTEN FAILED, check the account by hand"), "the operator is told: " + log);
         } finally {
@@ -124,7 +125,7 @@ class LiveFaultsTest {
             assertFalse(held.isEmpty(), "stopped while holding, without flattening");
 
             LiveDaemon refusing = new LiveDaemon(fx.settings(x, out, err));
-            assertEquals(1, refusing.run());
+            assertEquals(ExitCodes.RECONCILIATION_MISMATCH, refusing.run());
             String log = log(dir, out, err);
             assertTrue(log.contains("positions at the broker differ"), log);
             assertTrue(log.contains(held.get(0).split("=")[0] + ": broker " + held.get(0).split("=")[1]), log);

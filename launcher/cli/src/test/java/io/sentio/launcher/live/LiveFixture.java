@@ -175,8 +175,9 @@ final class LiveFixture {
             .out(new PrintStream(out, true, StandardCharsets.UTF_8)).err(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** {@code sentio live} against the exchange, in the default mode (paper). */
     String[] cliArgs(ExchangeServer x, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("live", "--paper", "--symbols", symbolsFile.toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("live", "--symbols", symbolsFile.toString(),
             "--params", paramsFile.toString(), "--env-file", envFile.toString(), "--trading-url", x.httpUrl(),
             "--data-url", x.httpUrl(), "--stream-url", x.streamUrl("iex"), "--market-speed", Double.toString(DAEMON_CLOCK_SPEED),
             "--run-id", RUN_ID));

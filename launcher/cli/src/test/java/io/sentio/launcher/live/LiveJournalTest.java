@@ -8,6 +8,7 @@ import io.sentio.journal.JournalReader;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.state.StateFile;
+import io.sentio.launcher.BuildInfo;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.alpaca.ExchangeFixture;
@@ -28,29 +29,39 @@ class LiveJournalTest {
     private static final double SPEED = 200;
 
     @Test
-    void shouldReplayAJournaledPaperSessionToTheSameStateHashDivergeWithOtherParamsAndSaveItsState(@TempDir Path dir)
+    void shouldReplayAJournaledDefaultPaperSessionToTheSameStateHashDivergeWithOtherParamsAndSaveItsState(@TempDir Path dir)
         throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         Path journal = dir.resolve("journal");
         Path state = dir.resolve("after-day-1.state");
+        Path logFile = dir.resolve("live.log");
         String[] live;
         try (ExchangeServer x = fx.exchange(SPEED, new FaultPlan())) {
-            live = run(fx.cliArgs(x, "--journal", journal.toString(), "--state-out", state.toString()));
+            live = run(fx.cliArgs(x, "--journal", journal.toString(), "--state-out", state.toString(),
+                "--log-file", logFile.toString()));
         }
         assertEquals("0", live[0], live[2]);
         assertTrue(live[1].lines().anyMatch(l -> l.contains(" entry ")), "the session traded:\n" + live[1]);
         String liveHash = live[1].lines().filter(l -> l.startsWith("state hash:")).findFirst().orElseThrow();
 
+        String logged = Files.readString(logFile);
+        assertTrue(logged.lines().anyMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z sentio live: session .*")),
+            "--log-file holds the progress log, timestamped:\n" + logged);
+        assertFalse(logged.contains(ExchangeFixture.SECRET), "without the secret");
+
         long reports = 0;
         RunMode mode;
+        String codeVersion;
         try (JournalReader r = JournalReader.open(journal)) {
             r.next();
             mode = r.runHeader().mode();
+            codeVersion = r.runHeader().codeVersion();
             while (r.next()) {
                 reports += r.kind() == RecordKind.EXEC_REPORT ? 1 : 0;
             }
         }
-        assertEquals(RunMode.LIVE_PAPER, mode);
+        assertEquals(RunMode.LIVE_PAPER, mode, "without --live the session trades paper");
+        assertEquals(BuildInfo.codeVersion(), codeVersion, "the header names the build");
         assertTrue(reports > 0, "the broker's execution reports are journaled as inputs");
         assertFalse(containsBytes(journal, ExchangeFixture.SECRET), "the API secret is nowhere in the journal's files");
         assertFalse(containsBytes(journal, ExchangeFixture.KEY), "nor the key id");
@@ -67,7 +78,7 @@ class LiveJournalTest {
 
         String wrote = live[2].lines().filter(l -> l.contains("wrote state ")).findFirst().orElseThrow(
             () -> new AssertionError("--state-out reported:\n" + live[2]));
-        String fingerprint = wrote.split(" ")[4];
+        String fingerprint = wrote.substring(wrote.indexOf("wrote state ") + "wrote state ".length()).split(" ")[0];
         StateFile written = StateFile.parse(Files.readAllBytes(state), state, LiveFixture.SYMBOLS);
         assertEquals(fingerprint, written.fingerprintHex(), "the state file parses as warmup's format, same fingerprint");
     }

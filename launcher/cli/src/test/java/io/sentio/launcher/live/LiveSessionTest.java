@@ -49,7 +49,8 @@ class LiveSessionTest {
             assertEquals(orders, x.orderCount(), "every decided order reached the exchange once");
             assertEquals(List.of(), x.positions(), "broker flat after the session's flatten");
             assertTrue(log.contains("positions: daemon flat, broker flat"), log);
-            assertTrue(log.lines().filter(l -> l.startsWith("live ")).count() >= 300, "a status line per minute");
+            assertTrue(log.lines().filter(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z live .*")).count() >= 300,
+                "a status line per minute, each with its UTC timestamp");
             assertFalse(printed.contains(ExchangeFixture.SECRET) || log.contains(ExchangeFixture.SECRET),
                 "the API secret never appears in the output");
         }

@@ -298,7 +298,9 @@ class AlpacaBrokerTest {
             long before = System.currentTimeMillis() / 1000;
             FakeClock clock = new FakeClock(before * 1000);
             AlpacaBroker broker = new AlpacaBroker(fx.rest(clock), 1);
-            assertEquals("ACTIVE", broker.account().status);
+            Broker.Account account = broker.account();
+            assertEquals("ACTIVE", account.status);
+            assertEquals("PA0STANDIN", account.accountNumber, "the number a --live run is confirmed with");
             long after = System.currentTimeMillis() / 1000;
             // Both 429s name the same reset second when they arrive within one real second: one wait then.
             assertTrue(clock.sleeps.size() == 1 || clock.sleeps.size() == 2, "a wait per distinct reset: " + clock.sleeps);

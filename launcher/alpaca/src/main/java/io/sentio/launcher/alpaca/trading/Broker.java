@@ -34,14 +34,16 @@ public interface Broker {
      */
     CloseResult closePosition(String symbol) throws IOException, InterruptedException;
 
-    /** Account figures in dollars. */
+    /** Account figures in dollars, and the number that names the account (what a real-money run is confirmed with). */
     final class Account {
+        public final String accountNumber;
         public final String status;
         public final double cash;
         public final double equity;
         public final double buyingPower;
 
-        public Account(String status, double cash, double equity, double buyingPower) {
+        public Account(String accountNumber, String status, double cash, double equity, double buyingPower) {
+            this.accountNumber = accountNumber;
             this.status = status;
             this.cash = cash;
             this.equity = equity;

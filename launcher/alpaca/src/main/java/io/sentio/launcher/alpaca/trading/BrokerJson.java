@@ -21,8 +21,8 @@ final class BrokerJson {
 
     static Broker.Account account(String body) {
         JsonNode a = AlpacaJson.answer(body, "GET /v2/account answer");
-        return new Broker.Account(AlpacaJson.text(a, "status"), AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"),
-            AlpacaJson.number(a, "buying_power"));
+        return new Broker.Account(AlpacaJson.text(a, "account_number"), AlpacaJson.text(a, "status"),
+            AlpacaJson.number(a, "cash"), AlpacaJson.number(a, "equity"), AlpacaJson.number(a, "buying_power"));
     }
 
     static List<Broker.Position> positions(String body) {
