@@ -59,7 +59,7 @@ class LiveDaemonInMemoryTest {
     }
 
     @Test
-    void shouldFlattenAndExitWithFailureWhenTheBarFeedGivesUp(@TempDir Path dir) throws Exception {
+    void shouldFlattenAndExitWithAFeedFailureWhenTheBarFeedGivesUp(@TempDir Path dir) throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         MemoryBroker broker = new MemoryBroker();
         broker.positions.put("TQQQ", 10L);
@@ -72,7 +72,7 @@ class LiveDaemonInMemoryTest {
         int exit = daemon.run();
 
         String log = err.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.FAILURE, exit, log);
+        assertEquals(ExitCodes.VENUE_FAILURE, exit, log);
         assertTrue(log.contains("market data gone: feed gone in a test"), log);
         assertEquals(List.of("TQQQ"), broker.closed, "the adopted position is closed");
         assertEquals(Map.of(), broker.positions, "broker flat");
