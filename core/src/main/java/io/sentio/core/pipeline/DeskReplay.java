@@ -10,7 +10,8 @@ import java.util.List;
  * through the same sync, each symbol scored by the desk's {@link SignalRule} from the recorded
  * model outputs, and the same {@link TradingDesk} deciding, on one thread. With the parameters of
  * a full backtest it gives that backtest's metrics and desk state hash bit for bit; the learners,
- * about 95% of a backtest's work, run once per model-parameter set instead of once per trial.
+ * most of a backtest's work (measured: a 2.7 s model pass against a 66 ms desk over 100 sessions), run
+ * once per model-parameter set instead of once per trial.
  */
 public final class DeskReplay {
     private DeskReplay() {
