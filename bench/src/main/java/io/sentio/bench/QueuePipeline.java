@@ -70,7 +70,8 @@ final class QueuePipeline {
         SyncHandler syncHandler = new SyncHandler(sync, new LatencyStats("sync"));
         threads.add(stage("queue-sync", toSync, syncHandler, toShard));
         for (int k = 0; k < shards; k++) {
-            LearnerShardHandler h = new LearnerShardHandler(k, shards, learners, new LatencyStats("l" + k), 0);
+            LearnerShardHandler h = new LearnerShardHandler(k, shards, learners, new LatencyStats("l" + k),
+                new LatencyStats("learn" + k), 0);
             threads.add(stage("queue-learner-" + k, toShard.get(k), h, List.of(fromShard.get(k))));
         }
         DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), new LatencyStats("desk"));

@@ -35,7 +35,7 @@ final class RecordCheck {
         }
         int version = record.getByte(JournalFormat.FORMAT_VERSION);
         int length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
-        if (version == JournalFormat.VERSION) {
+        if (version == JournalFormat.VERSION || version == JournalFormat.PRE_FMA_VERSION) {
             if (length != size - JournalFormat.CHECKSUM_LENGTH) {
                 throw corrupt(at, "record declares " + length + " bytes (" + (length + JournalFormat.CHECKSUM_LENGTH)
                     + " with its checksum) but holds " + size);
@@ -55,7 +55,7 @@ final class RecordCheck {
             unchecked++;
         } else {
             throw corrupt(at, "format version " + version + ", this build reads " + JournalFormat.UNCHECKED_VERSION
-                + " and " + JournalFormat.VERSION);
+                + " to " + JournalFormat.VERSION);
         }
         RecordKind kind;
         try {

@@ -17,6 +17,19 @@ public interface Learner extends Stateful {
      */
     void onBar(long epochSecond, double open, double high, double low, double close, double volume);
 
+    /**
+     * The decision's half of {@link #onBar} (DESIGN §3, predict first, learn after): afterwards
+     * probability, confidence, signal and the model outputs are those {@link #onBar} would give;
+     * {@link #learn} must follow before the next bar. A learner without deferred work does it all here.
+     */
+    default void predictBar(long epochSecond, double open, double high, double low, double close, double volume) {
+        onBar(epochSecond, open, high, low, close, volume);
+    }
+
+    /** The deferred half of {@link #onBar}: updates that no output of the last bar depends on. */
+    default void learn() {
+    }
+
     /** Probability of an up move after the last bar; 0.5 until ready. */
     double probability();
 

@@ -16,7 +16,7 @@ import org.agrona.MutableDirectBuffer;
  */
 public final class OnlineLearner implements Learner {
     /** Layout version of {@link #snapshot}; bump it whenever a visited field changes. */
-    public static final int SNAPSHOT_VERSION = 2;
+    public static final int SNAPSHOT_VERSION = 3;
     /** Data updates after which a horizon is ready (pseudo-observations do not count). */
     public static final int READY_UPDATES = SymbolModel.READY_UPDATES;
 
@@ -38,13 +38,24 @@ public final class OnlineLearner implements Learner {
 
     @Override
     public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
-        model.onBar(epochSecond, open, high, low, close, volume);
+        predictBar(epochSecond, open, high, low, close, volume);
+        learn();
+    }
+
+    @Override
+    public void predictBar(long epochSecond, double open, double high, double low, double close, double volume) {
+        model.predictBar(epochSecond, open, high, low, close, volume);
         if (model.isReady() && model.hasFeatures()) {
             rule.score(model.outputs(), 0);
             probability = rule.probability();
             confidence = rule.confidence();
             signal = rule.signal();
         }
+    }
+
+    @Override
+    public void learn() {
+        model.learn();
     }
 
     /** DESIGN §5.4 amplification (see {@link SignalRule}). */

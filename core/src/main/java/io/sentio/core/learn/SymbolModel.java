@@ -41,6 +41,11 @@ public final class SymbolModel {
     private final double[] storedOpen;
     private final double[] storedClose;
     private final double[] prediction;
+    /**
+     * x'P_h x of the last bar, with the P its update left. State, like the predictions: it was
+     * computed from the P before that update (Sherman-Morrison), which a restore no longer has.
+     */
+    private final double[] quadratic;
     /** Derived from the state after each bar (and after a restore): not itself state. */
     private final double[] outputs;
     private int storedHead;
@@ -60,14 +65,26 @@ public final class SymbolModel {
         this.storedOpen = new double[ring];
         this.storedClose = new double[ring];
         this.prediction = new double[horizons.length];
+        this.quadratic = new double[horizons.length];
         this.outputs = new double[ModelOutputs.width(horizons.length)];
         Arrays.fill(prediction, Double.NaN);
+        Arrays.fill(quadratic, Double.NaN);
         Arrays.fill(z, Double.NaN);
         refreshOutputs();
     }
 
     /** Trains on and predicts from one real bar; labels use only prices up to this bar. */
     public void onBar(long epochSecond, double open, double high, double low, double close, double volume) {
+        predictBar(epochSecond, open, high, low, close, volume);
+        learn();
+    }
+
+    /**
+     * The decision's half of {@link #onBar} (DESIGN §3): features, each horizon's prediction with
+     * the just-realized label folded into theta, and x'Px of the updated P, at about one mat-vec
+     * per horizon. The outputs are final; {@link #learn} must follow before the next bar.
+     */
+    public void predictBar(long epochSecond, double open, double high, double low, double close, double volume) {
         boolean hasX = features.update(epochSecond, open, high, low, close, volume);
         if (features.sessionOpened()) {
             storedCount = 0;
@@ -76,17 +93,16 @@ public final class SymbolModel {
             standardizer.standardize(features.rawVector(), z);
             z[FeatureNames.BIAS] = 1.0;
         }
-        double[] next = hasX ? z : null;
         for (int j = 0; j < horizons.length; j++) {
             int h = horizons[j];
             // next_open: x_s with s = t-1-h, entered at o_{s+1} (stored h bars back), exited at o_t.
-            int back = nextOpenLabel ? h + 1 : h;
+            int back = back(h);
             if (storedCount >= back) {
                 double y = nextOpenLabel
                     ? Math.log(open / storedOpen[slot(h)])
                     : Math.log(close / storedClose[slot(h)]);
                 if (Double.isFinite(y)) {
-                    models[j].update(stored, slot(back) * N, y, next);
+                    models[j].prepare(stored, slot(back) * N, y);
                 } else {
                     skippedLabels++;
                 }
@@ -104,11 +120,36 @@ public final class SymbolModel {
         }
         boolean all = true;
         for (int j = 0; j < models.length; j++) {
-            prediction[j] = models[j].predict(z);
             all &= models[j].dataUpdates() >= READY_UPDATES;
         }
         ready = all;
+        for (int j = 0; j < models.length; j++) {
+            prediction[j] = models[j].predict(z);
+            // x'Px costs a mat-vec per horizon: only a ready model's confidence is ever read.
+            quadratic[j] = ready ? models[j].quadraticForm(z) : Double.NaN;
+        }
         refreshOutputs();
+    }
+
+    /**
+     * The deferred half of {@link #onBar}: applies the pending rank-2 updates to each P and, in the
+     * same sweep, computes P x for the regressor the next bar's update of that horizon will use
+     * (stored {@code back} bars before the next bar), so the next {@link #predictBar} needs no
+     * product but P x_t. Idempotent: a second call does nothing.
+     */
+    public void learn() {
+        for (int j = 0; j < horizons.length; j++) {
+            int back = back(horizons[j]);
+            if (storedCount >= back) {
+                models[j].learn(stored, slot(back) * N);
+            } else {
+                models[j].learn(null, 0);
+            }
+        }
+    }
+
+    private int back(int h) {
+        return nextOpenLabel ? h + 1 : h;
     }
 
     /** Ring slot of the bar stored {@code back} bars before the current one (1 = the previous bar). */
@@ -123,8 +164,7 @@ public final class SymbolModel {
         for (int j = 0; j < hs; j++) {
             outputs[ModelOutputs.yhat(j)] = prediction[j];
             outputs[ModelOutputs.scale(hs, j)] = models[j].labelScale();
-            // x'Px costs a mat-vec per horizon: only a ready model's confidence is ever read.
-            outputs[ModelOutputs.quadratic(hs, j)] = ready ? models[j].quadraticForm(z) : Double.NaN;
+            outputs[ModelOutputs.quadratic(hs, j)] = quadratic[j];
         }
         outputs[ModelOutputs.bollinger(hs)] = features.bollingerPosition();
         outputs[ModelOutputs.ready(hs)] = ready ? 1.0 : 0.0;
@@ -210,6 +250,7 @@ public final class SymbolModel {
         c.doubles(storedOpen);
         c.doubles(storedClose);
         c.doubles(prediction);
+        c.doubles(quadratic);
         storedHead = c.i(storedHead);
         storedCount = c.i(storedCount);
     }

@@ -43,6 +43,8 @@ public final class Pipeline {
     private final int modelWidth;
     private final Stages stages;
     private final LatencyStats[] stageLatency;
+    /** Per shard, the learners' deferred updates (after the shard's outputs are published). */
+    private final LatencyStats[] learnLatency;
     private final LatencyStats endToEnd = new LatencyStats("end-to-end");
     private final LatencyStats shadowLatency = new LatencyStats("shadow-desks");
     private final AtomicLong failures = new AtomicLong();
@@ -87,6 +89,10 @@ public final class Pipeline {
         this.stageLatency = new LatencyStats[stages.execution() + 1];
         for (int slot = 0; slot < stageLatency.length; slot++) {
             stageLatency[slot] = new LatencyStats(stages.name(slot));
+        }
+        this.learnLatency = new LatencyStats[context.shards()];
+        for (int s = 0; s < learnLatency.length; s++) {
+            learnLatency[s] = new LatencyStats("learn-" + s);
         }
     }
 
@@ -197,6 +203,9 @@ public final class Pipeline {
         for (LatencyStats s : stageLatency) {
             s.reset();
         }
+        for (LatencyStats s : learnLatency) {
+            s.reset();
+        }
     }
 
     private void stopRing() {
@@ -240,7 +249,8 @@ public final class Pipeline {
         int k = ctx.shards();
         LearnerShardHandler[] shards = new LearnerShardHandler[k];
         for (int s = 0; s < k; s++) {
-            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)], modelWidth);
+            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)], learnLatency[s],
+                modelWidth);
             signalling.add(shards[s]);
         }
         d.after(syncHandler).handleEventsWith(shards);
@@ -315,8 +325,11 @@ public final class Pipeline {
     }
 
     List<LatencyStats.Summary> stageSummaries() {
-        List<LatencyStats.Summary> out = new ArrayList<>(stageLatency.length);
+        List<LatencyStats.Summary> out = new ArrayList<>(stageLatency.length + learnLatency.length);
         for (LatencyStats l : stageLatency) {
+            out.add(l.summary());
+        }
+        for (LatencyStats l : learnLatency) {
             out.add(l.summary());
         }
         return out;

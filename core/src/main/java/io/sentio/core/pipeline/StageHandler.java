@@ -30,11 +30,30 @@ public abstract class StageHandler implements EventHandler<PipelineEvent> {
         // Disruptor's exception handler) before a downstream stage may see this sequence, or it
         // could act on an event this stage failed (send an order that was never journaled). The
         // processor then advances the sequence itself; waiters notice within their park bound.
-        if (endOfBatch && signalled != null && own != null) {
+        boolean defers = defersWork();
+        if (endOfBatch && (signalled != null || defers) && own != null) {
             own.set(sequence);
-            signalled.signalAllWhenBlocking();
+            if (signalled != null) {
+                signalled.signalAllWhenBlocking();
+            }
+        }
+        if (defers) {
+            afterPublished(ev);
         }
     }
 
     protected abstract void handle(PipelineEvent ev);
+
+    /** Whether {@link #afterPublished} has work: then the stage's sequence is published before it runs. */
+    protected boolean defersWork() {
+        return false;
+    }
+
+    /**
+     * Work this stage does for {@code ev} that no downstream stage reads (the learners' deferred
+     * updates), run after its sequence is published at the end of a batch and before the next
+     * event. Downstream stages may already be acting on {@code ev}: it must not write the event.
+     */
+    protected void afterPublished(PipelineEvent ev) {
+    }
 }

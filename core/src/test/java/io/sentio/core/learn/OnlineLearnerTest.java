@@ -297,7 +297,12 @@ class OnlineLearnerTest {
             double wsum = 0;
             for (int j = 0; j < l.horizonCount(); j++) {
                 double w = params.horizonWeight(j);
-                double ch = 1 / (1 + Math.sqrt(Math.max(0, l.model(j).quadraticForm(z))));
+                // x'Px as published (Sherman-Morrison from the P before the update) and as
+                // recomputed from the P after it: equal to rounding.
+                double q = l.modelOutputs()[ModelOutputs.quadratic(l.horizonCount(), j)];
+                double direct = l.model(j).quadraticForm(z);
+                assertEquals(direct, q, 1e-9 * Math.abs(direct), "x'Px of horizon " + j + " at bar " + i);
+                double ch = 1 / (1 + Math.sqrt(Math.max(0, q)));
                 double zh = l.prediction(j) / l.labelScale(j);
                 if (Math.abs(zh) > clip) {
                     zh = Math.copySign(clip, zh);

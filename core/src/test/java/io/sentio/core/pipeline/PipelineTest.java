@@ -156,7 +156,8 @@ class PipelineTest {
         assertEquals(r.barSets, in.get());
         assertEquals(l.orders.size(), outOrders.get());
         assertEquals(r.barSets, r.endToEnd.count);
-        assertEquals(5, r.stages.size(), "sync, 2 shards, portfolio, execution");
+        assertEquals(7, r.stages.size(), "sync, 2 shards, portfolio, execution, the 2 shards' deferred learning");
+        assertEquals("learn-1", r.stages.get(6).name);
         assertTrue(r.endToEnd.p50 > 0 && r.endToEnd.max >= r.endToEnd.p99);
         assertTrue(r.symbolBarsPerSecond > 0);
     }

@@ -19,7 +19,7 @@ import java.nio.ByteOrder;
  *  8 i64 sequence        0, 1, 2... per journal, continued across restarts of the writer
  * </pre>
  *
- * <h2>Checksum (version 2)</h2>
+ * <h2>Checksum (version 2 and later)</h2>
  * The Chronicle document holds the record's {@code length} bytes followed by a u32 CRC32C
  * (java.util.zip.CRC32C) of those bytes, header and sequence included: {@link #CHECKSUM_LENGTH}
  * more bytes than the record declares. Version 1 records ({@link #UNCHECKED_VERSION}) carry no
@@ -72,9 +72,17 @@ import java.nio.ByteOrder;
 public final class JournalFormat {
     /**
      * Format version written into every record. 2: records carry a CRC32C checksum, and the state
-     * hashes and fingerprints they record come from the one StateCodec walk.
+     * hashes and fingerprints they record come from the one StateCodec walk. 3: the same layout,
+     * written by the learner arithmetic with fused multiply-adds and the predict-first confidence
+     * (x'Px by Sherman-Morrison), which rounds differently: a version 2 journal still reads and checks
+     * ({@link #PRE_FMA_VERSION}), but its outputs cannot be reproduced bit for bit by this build.
      */
-    public static final byte VERSION = 2;
+    public static final byte VERSION = 3;
+    /**
+     * Checked (CRC32C) like {@link #VERSION}, byte for byte the same layout, but its SIGNALS doubles
+     * and state hashes come from the learner arithmetic before version 3: replay refuses it.
+     */
+    public static final byte PRE_FMA_VERSION = 2;
     /**
      * The previous version, without checksum: still read (dump, verify, report), reported as
      * unchecked; its recorded state hashes use an older mix, so replay cannot confirm them.

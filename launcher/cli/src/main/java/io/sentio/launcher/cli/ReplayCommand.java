@@ -13,6 +13,7 @@ import io.sentio.journal.Divergence;
 import io.sentio.journal.JournalComparator;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.JournalReader;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -71,6 +72,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private int replay(Recorded rec, Path scratch) throws IOException {
         RunHeader h = rec.header;
+        if (rec.version < JournalFormat.VERSION) {
+            out.println("replay cannot be identical: --journal " + journal + " was written with journal format version "
+                + rec.version + " (code version " + h.codeVersion() + "); this build writes version " + JournalFormat.VERSION
+                + ", whose learners compute with fused multiply-adds and take the confidence x'Px before the update of P"
+                + " (Sherman-Morrison), which rounds differently: replay it with the build that wrote it");
+            return ExitCodes.REPLAY_DIVERGED;
+        }
         Path symbolsFile = Files.write(scratch.resolve("symbols-from-journal.json"), h.symbolsJson());
         Path paramsFile = params != null ? params : Files.write(scratch.resolve("params-from-journal.json"), h.paramsJson());
         Universe universe = wiring.universe(symbolsFile);
@@ -199,6 +207,8 @@ public final class ReplayCommand implements Callable<Integer> {
     /** What the recorded journal says about its run. */
     private static final class Recorded {
         RunHeader header;
+        /** Format version of the RUN_HEADER record: the arithmetic the run was computed with. */
+        int version;
         byte[] state;
         boolean finished;
         long stateHash;
@@ -210,6 +220,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 while (r.next()) {
                     if (r.kind() == RecordKind.RUN_HEADER && rec.header == null) {
                         rec.header = r.runHeader();
+                        rec.version = r.buffer().getByte(JournalFormat.FORMAT_VERSION);
                     } else if (r.kind() == RecordKind.STATE_SNAPSHOT && rec.state == null) {
                         ExpandableArrayBuffer b = new ExpandableArrayBuffer(r.stateSnapshot().blobLength());
                         r.stateSnapshot().getBlob(b, 0);

@@ -9,12 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.testing.TestBars;
+import io.sentio.journal.JournalReader;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.launcher.Cli;
 import io.sentio.launcher.ExitCodes;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +60,51 @@ class JournalReplayTest {
         assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
         assertTrue(replay.out.startsWith("replay identical: " + 6 * 391 + " events, "), replay.out);
         assertEquals(hash(run), hash(replay));
+    }
+
+    /**
+     * A journal of format version 2 was computed by the learner arithmetic before fused
+     * multiply-adds and the predict-first confidence: replay says so instead of diverging at some
+     * last bit of a SIGNALS double.
+     */
+    @Test
+    void shouldRefuseAJournalOfTheArithmeticBeforeFormatVersion3WithExitFour() throws Exception {
+        Path journal = tmp.resolve("j");
+        assertOk(backtest(journal));
+        rewriteRunHeaderVersion(journal, JournalFormat.PRE_FMA_VERSION);
+        Cli verify = Cli.run("journal", "verify", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, verify.exitCode, "a version 2 journal still reads and checks: " + verify);
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.REPLAY_DIVERGED, replay.exitCode, replay.toString());
+        assertTrue(replay.out.contains("was written with journal format version 2")
+            && replay.out.contains("replay it with the build that wrote it"), replay.out);
+    }
+
+    /** Sets the RUN_HEADER record's format version byte and rewrites its CRC32C, as an older build wrote it. */
+    private static void rewriteRunHeaderVersion(Path journal, byte version) throws Exception {
+        byte[] record;
+        try (JournalReader r = JournalReader.open(journal)) {
+            assertTrue(r.next());
+            assertEquals(RecordKind.RUN_HEADER, r.kind());
+            record = Arrays.copyOf(r.buffer().byteArray(), r.length());
+        }
+        Path file;
+        try (Stream<Path> files = Files.list(journal)) {
+            file = files.filter(f -> f.toString().endsWith(".cq4")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int at = -1;
+        for (int i = 0; at < 0 && i + record.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + record.length, record, 0, record.length)) {
+                at = i;
+            }
+        }
+        assertTrue(at >= 0, "RUN_HEADER found in " + file);
+        bytes[at + JournalFormat.FORMAT_VERSION] = version;
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, at, record.length);
+        ByteBuffer.wrap(bytes, at + record.length, 4).order(JournalFormat.ORDER).putInt((int) crc.getValue());
+        Files.write(file, bytes);
     }
 
     @Test
