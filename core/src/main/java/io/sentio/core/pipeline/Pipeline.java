@@ -2,6 +2,7 @@ package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
@@ -28,6 +29,9 @@ import java.util.concurrent.locks.LockSupport;
  *   journal-in (optional) ────────────────────────────────┐
  *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ┴─> journal-out (optional) ──> execution
  * </pre>
+ * on a thread per stage ({@link Layout#THROUGHPUT}) or on a lead thread and a helper per other
+ * shard ({@link Layout#LATENCY}); the learners' deferred updates run after their shard's outputs
+ * are published.
  * Single use: a pipeline owns fresh learners and portfolio state; build another for another run.
  * The producer publishes one bar set per session minute through a static translator; in steady
  * state nothing on the path from publish to execution allocates.
@@ -49,6 +53,8 @@ public final class Pipeline {
     private final LatencyStats shadowLatency = new LatencyStats("shadow-desks");
     private final AtomicLong failures = new AtomicLong();
     private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
+    /** Stages whose deferred work (the learners' updates) runs after their sequence is published. */
+    private final List<StageHandler> deferring = new ArrayList<>();
     private final StageThreads threads = new StageThreads();
     private final PipelineEvent.Publication publication = new PipelineEvent.Publication();
     private Disruptor<PipelineEvent> disruptor;
@@ -192,6 +198,12 @@ public final class Pipeline {
                 LockSupport.parkNanos(10_000);
             }
         }
+        // The learners' deferred updates of the last bar set may still run after execution is done.
+        for (StageHandler h : deferring) {
+            while (h.completedSequence() < cursor) {
+                LockSupport.parkNanos(10_000);
+            }
+        }
     }
 
     /**
@@ -234,10 +246,41 @@ public final class Pipeline {
         WaitStrategy wait = ctx.waitStrategy().get();
         Disruptor<PipelineEvent> d = new Disruptor<>(PipelineEvent.factory(symbols, stages.slots(), modelWidth), ctx.ringSize(),
             threads, ProducerType.SINGLE, wait);
+        int k = ctx.shards();
+        LearnerShardHandler[] shards = new LearnerShardHandler[k];
+        for (int s = 0; s < k; s++) {
+            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)], learnLatency[s],
+                modelWidth);
+        }
+        SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
+        DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
+        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages, stageLatency[stages.execution()],
+            endToEnd);
+        List<StageHandler> signalling = ctx.layout() == Layout.LATENCY
+            ? wireLatency(d, syncHandler, shards, deskHandler, exec)
+            : wireThroughput(d, syncHandler, shards, deskHandler, exec);
+        if (!shadows.isEmpty()) {
+            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
+            EventHandler<PipelineEvent>[] after = ctx.layout() == Layout.LATENCY ? endOfChain.toArray(new EventHandler[0]) : shards;
+            d.after(after).handleEventsWith(shadowHandler);
+            guard(d, shadowHandler, stages.shadows());
+            signalling.add(shadowHandler);
+            endOfChain.add(shadowHandler);
+        }
+        if (wait instanceof StageBlockingWaitStrategy) {
+            for (StageHandler h : signalling) {
+                h.signalThrough((StageBlockingWaitStrategy) wait);
+            }
+        }
+        return d;
+    }
+
+    /** {@link Layout#THROUGHPUT}: a thread per stage; returns the stages that signal a stage-blocking wait. */
+    private List<StageHandler> wireThroughput(Disruptor<PipelineEvent> d, SyncHandler syncHandler, LearnerShardHandler[] shards,
+                                              DeskHandler deskHandler, ExecutionHandler exec) {
         StageHandler journalIn = ctx.journalIn();
         StageHandler journalOut = ctx.journalOut();
         List<StageHandler> signalling = new ArrayList<>();
-        SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
         d.handleEventsWith(syncHandler);
         guard(d, syncHandler, Stages.SYNC);
         signalling.add(syncHandler);
@@ -246,23 +289,15 @@ public final class Pipeline {
             guard(d, journalIn, stages.journalIn());
             signalling.add(journalIn);
         }
-        int k = ctx.shards();
-        LearnerShardHandler[] shards = new LearnerShardHandler[k];
-        for (int s = 0; s < k; s++) {
-            shards[s] = new LearnerShardHandler(s, k, learners, stageLatency[stages.shard(s)], learnLatency[s],
-                modelWidth);
-            signalling.add(shards[s]);
-        }
         d.after(syncHandler).handleEventsWith(shards);
-        for (int s = 0; s < k; s++) {
+        for (int s = 0; s < shards.length; s++) {
             guard(d, shards[s], stages.shard(s));
+            signalling.add(shards[s]);
+            deferring.add(shards[s]);
         }
-        DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
         d.after(shards).handleEventsWith(deskHandler);
         guard(d, deskHandler, stages.desk());
         signalling.add(deskHandler);
-        ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages, stageLatency[stages.execution()],
-            endToEnd);
         if (journalOut != null) {
             // Journal-out waits for journal-in too: a minute's outputs always follow its inputs in the journal.
             d.after(deskHandler, journalIn).handleEventsWith(journalOut);
@@ -274,19 +309,50 @@ public final class Pipeline {
         }
         guard(d, exec, stages.execution());
         endOfChain.add(exec);
-        if (!shadows.isEmpty()) {
-            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
-            d.after(shards).handleEventsWith(shadowHandler);
-            guard(d, shadowHandler, stages.shadows());
-            signalling.add(shadowHandler);
-            endOfChain.add(shadowHandler);
+        return signalling;
+    }
+
+    /**
+     * {@link Layout#LATENCY}: the lead thread runs every stage but shards 1..K-1 inline, one helper
+     * thread per other shard; both consume the ring directly. Stage failures are marked per slot
+     * as in the throughput layout ({@link InlineStep}).
+     */
+    private List<StageHandler> wireLatency(Disruptor<PipelineEvent> d, SyncHandler syncHandler, LearnerShardHandler[] shards,
+                                           DeskHandler deskHandler, ExecutionHandler exec) {
+        Sequence synced = new Sequence(-1);
+        List<InlineStep> before = new ArrayList<>();
+        if (ctx.journalIn() != null) {
+            before.add(step(ctx.journalIn(), stages.journalIn()));
         }
-        if (wait instanceof StageBlockingWaitStrategy) {
-            for (StageHandler h : signalling) {
-                h.signalThrough((StageBlockingWaitStrategy) wait);
-            }
+        before.add(step(syncHandler, Stages.SYNC));
+        List<InlineStep> after = new ArrayList<>();
+        after.add(step(deskHandler, stages.desk()));
+        if (ctx.journalOut() != null) {
+            after.add(step(ctx.journalOut(), stages.journalOut()));
         }
-        return d;
+        after.add(step(exec, stages.execution()));
+        ShardHelperHandler[] helpers = new ShardHelperHandler[shards.length - 1];
+        for (int s = 1; s < shards.length; s++) {
+            helpers[s - 1] = new ShardHelperHandler(synced, step(shards[s], stages.shard(s)));
+        }
+        LeadHandler lead = new LeadHandler(synced, before.toArray(new InlineStep[0]), step(shards[0], stages.shard(0)),
+            helpers, after.toArray(new InlineStep[0]));
+        List<StageHandler> signalling = new ArrayList<>();
+        d.handleEventsWith(lead);
+        guard(d, lead, Stages.SYNC);
+        signalling.add(lead);
+        deferring.add(lead);
+        for (int s = 0; s < helpers.length; s++) {
+            d.handleEventsWith(helpers[s]);
+            guard(d, helpers[s], stages.shard(s + 1));
+            deferring.add(helpers[s]);
+        }
+        endOfChain.add(lead);
+        return signalling;
+    }
+
+    private InlineStep step(StageHandler stage, int slot) {
+        return new InlineStep(stage, new FailureHandler(slot, stages.name(slot), failures));
     }
 
     private void guard(Disruptor<PipelineEvent> d, EventHandler<PipelineEvent> handler, int slot) {

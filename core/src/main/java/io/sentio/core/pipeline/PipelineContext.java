@@ -24,6 +24,7 @@ public final class PipelineContext {
     private int shards = Math.min(Runtime.getRuntime().availableProcessors(), 4);
     private int ringSize = 1024;
     private Supplier<WaitStrategy> waitStrategy = StageBlockingWaitStrategy::new;
+    private Layout layout = Layout.THROUGHPUT;
     private ExecutionVenue venue;
     private FillTiming fillTiming = FillTiming.NEXT_OPEN;
     private StageHandler journalIn;
@@ -85,6 +86,13 @@ public final class PipelineContext {
     public PipelineContext waitStrategy(Supplier<WaitStrategy> v) {
         mutable();
         waitStrategy = v;
+        return this;
+    }
+
+    /** Stages onto threads ({@link Layout}); THROUGHPUT unless told. Journal and state hash do not depend on it. */
+    public PipelineContext layout(Layout v) {
+        mutable();
+        layout = v;
         return this;
     }
 
@@ -178,8 +186,8 @@ public final class PipelineContext {
         if (universe.size() > 64) {
             throw new IllegalArgumentException("pipeline: at most 64 symbols (holdings timeline is a bit mask)");
         }
-        if (waitStrategy == null || pacer == null || fillTiming == null || expectedBars < 0) {
-            throw new IllegalArgumentException("pipeline: wait strategy, pacer and fill timing must be set, expected bars >= 0");
+        if (waitStrategy == null || layout == null || pacer == null || fillTiming == null || expectedBars < 0) {
+            throw new IllegalArgumentException("pipeline: wait strategy, layout, pacer and fill timing must be set, expected bars >= 0");
         }
         if ((journalIn == null) != (journalOut == null)) {
             throw new IllegalArgumentException("pipeline: journal-in and journal-out hooks go together");
@@ -229,6 +237,7 @@ public final class PipelineContext {
         c.shards = shards;
         c.ringSize = ringSize;
         c.waitStrategy = waitStrategy;
+        c.layout = layout;
         c.venue = venue;
         c.fillTiming = fillTiming;
         c.journalIn = journalIn;
@@ -277,6 +286,10 @@ public final class PipelineContext {
 
     public Supplier<WaitStrategy> waitStrategy() {
         return waitStrategy;
+    }
+
+    public Layout layout() {
+        return layout;
     }
 
     /** The venue set, or a fresh simulated broker with the params' costs. */

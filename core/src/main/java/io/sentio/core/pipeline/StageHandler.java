@@ -12,6 +12,8 @@ import com.lmax.disruptor.WaitStrategy;
 public abstract class StageHandler implements EventHandler<PipelineEvent> {
     private WaitStrategy signalled;
     private Sequence own;
+    /** The last sequence whose deferred work ({@link #afterPublished}) is done; only for stages that defer. */
+    private final Sequence completed = new Sequence(-1);
 
     /** Wakes blocked downstream handlers through {@code strategy} after every batch. */
     void signalThrough(StageBlockingWaitStrategy strategy) {
@@ -25,21 +27,35 @@ public abstract class StageHandler implements EventHandler<PipelineEvent> {
 
     @Override
     public final void onEvent(PipelineEvent ev, long sequence, boolean endOfBatch) {
-        handle(ev);
-        // Only after a normal return: when handle throws, the event must be marked failed (by the
-        // Disruptor's exception handler) before a downstream stage may see this sequence, or it
-        // could act on an event this stage failed (send an order that was never journaled). The
-        // processor then advances the sequence itself; waiters notice within their park bound.
         boolean defers = defersWork();
-        if (endOfBatch && (signalled != null || defers) && own != null) {
-            own.set(sequence);
-            if (signalled != null) {
-                signalled.signalAllWhenBlocking();
+        try {
+            handle(ev);
+            // Only after a normal return: when handle throws, the event must be marked failed (by the
+            // Disruptor's exception handler) before a downstream stage may see this sequence, or it
+            // could act on an event this stage failed (send an order that was never journaled). The
+            // processor then advances the sequence itself; waiters notice within their park bound.
+            if (endOfBatch && (signalled != null || defers) && own != null) {
+                own.set(sequence);
+                if (signalled != null) {
+                    signalled.signalAllWhenBlocking();
+                }
+            }
+            if (defers) {
+                afterPublished(ev);
+            }
+        } finally {
+            if (defers) {
+                completed.set(sequence);
             }
         }
-        if (defers) {
-            afterPublished(ev);
-        }
+    }
+
+    /**
+     * The last sequence this stage finished with, deferred work included (a stage that defers
+     * publishes its own sequence before that work): what a drained ring waits for.
+     */
+    long completedSequence() {
+        return completed.get();
     }
 
     protected abstract void handle(PipelineEvent ev);

@@ -2,6 +2,7 @@ package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.Pacer;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
@@ -104,7 +105,7 @@ public final class BacktestCommand implements Callable<Integer> {
                 if (warm != null) {
                     warm.applyTo(c, wiring.learners(p));
                 }
-                return new Pipeline(run.apply(c)).run(wiring.bars(run.data, universe, reportFrom, to));
+                return new Pipeline(run.apply(c, Layout.THROUGHPUT)).run(wiring.bars(run.data, universe, reportFrom, to));
             });
         }
         return ExitCodes.OK;

@@ -4,6 +4,7 @@ import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.BarSource;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.Pacer;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
@@ -37,7 +38,8 @@ final class EngineRun {
 
     static RunResult run(RunOptions run, RunMode mode, Universe universe, WarmState warm, PipelineContext ctx,
                          BarSource[] sources, Pacer pacer, PrintStream err) {
-        PipelineContext options = run.apply(ctx);
+        // A paced mock is latency-bound like live; a backtest is throughput-bound.
+        PipelineContext options = run.apply(ctx, mode == RunMode.MOCK ? Layout.LATENCY : Layout.THROUGHPUT);
         RunJournal journal = run.journal == null ? null : openJournal(run, mode, universe, warm, options.shards());
         try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
             Pipeline pipeline = new Pipeline(journal == null ? options

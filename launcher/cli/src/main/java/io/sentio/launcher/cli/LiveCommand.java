@@ -4,6 +4,7 @@ import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
@@ -113,6 +114,10 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "NAME", defaultValue = "stage-blocking", description = "Ring wait strategy (default ${DEFAULT-VALUE}).")
     String wait;
 
+    @Option(names = "--layout", paramLabel = "NAME", defaultValue = "latency",
+        description = "Stages onto threads: latency or throughput (default ${DEFAULT-VALUE}; see backtest --help).")
+    String layout;
+
     @Option(names = "--journal", paramLabel = "DIR",
         description = "Journal the session (bar sets, clock, execution reports in; signals, decisions, orders, fills out) to"
             + " DIR: `sentio replay --journal DIR` then re-runs every decision. A DIR holding this session already (the"
@@ -200,13 +205,13 @@ public final class LiveCommand implements Callable<Integer> {
             warm.applyTo(ctx, wiring.learners(strategy));
         }
         try {
-            ctx.waitStrategy(WaitStrategies.named(wait)).runId(id);
+            ctx.waitStrategy(WaitStrategies.named(wait)).layout(Layout.named(layout)).runId(id);
             if (shards != null) {
                 ctx.shards(shards);
             }
             ctx.conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage("--wait/--run-id/--shards: " + e.getMessage());
+            throw SentioException.badUsage("--wait/--layout/--run-id/--shards: " + e.getMessage());
         }
         LiveDaemon daemon;
         try {

@@ -1,5 +1,6 @@
 package io.sentio.launcher.cli;
 
+import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.launcher.SentioException;
@@ -31,6 +32,12 @@ final class RunOptions {
     @Option(names = "--wait", paramLabel = "NAME", defaultValue = "stage-blocking",
         description = "Ring wait strategy: stage-blocking, blocking, sleeping, yielding, busy-spin (default ${DEFAULT-VALUE}).")
     String wait;
+
+    @Option(names = "--layout", paramLabel = "NAME",
+        description = "Stages onto threads: latency (a lead thread and one helper per other learner shard, no more busy "
+            + "threads than 2 cores) or throughput (a thread per stage). Default: throughput for backtest, latency for mock. "
+            + "Same journal and state hash either way.")
+    String layout;
 
     @Option(names = "--ring-size", paramLabel = "N", defaultValue = "1024", description = "Ring size, a power of two.")
     int ringSize;
@@ -109,16 +116,17 @@ final class RunOptions {
         }
     }
 
-    /** Applies the ring options; option names appear in the message of any bad value. */
-    PipelineContext apply(PipelineContext ctx) {
+    /** Applies the ring options ({@code byDefault} without --layout); option names appear in the message of any bad value. */
+    PipelineContext apply(PipelineContext ctx, Layout byDefault) {
         try {
-            ctx.waitStrategy(WaitStrategies.named(wait)).ringSize(ringSize).runId(runId);
+            ctx.waitStrategy(WaitStrategies.named(wait)).ringSize(ringSize).runId(runId)
+                .layout(layout == null ? byDefault : Layout.named(layout));
             if (shards != null) {
                 ctx.shards(shards);
             }
             return ctx.conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage("--wait/--ring-size/--run-id/--shards/--shadow: " + e.getMessage());
+            throw SentioException.badUsage("--wait/--layout/--ring-size/--run-id/--shards/--shadow: " + e.getMessage());
         }
     }
 }

@@ -62,6 +62,27 @@ class JournalReplayTest {
         assertEquals(hash(run), hash(replay));
     }
 
+    /** The latency layout (lead thread, helper, deferred learning) journals what the throughput layout does. */
+    @Test
+    void shouldJournalTheSameOutputsAndStateHashWithEitherLayout() {
+        Path latency = tmp.resolve("latency");
+        Path throughput = tmp.resolve("throughput");
+        Cli l = Cli.run(withConfig("backtest", "--to", "2025-04-08", "--layout", "latency", "--journal", latency.toString()));
+        Cli t = Cli.run(withConfig("backtest", "--to", "2025-04-08", "--layout", "throughput", "--journal",
+            throughput.toString()));
+        assertOk(l);
+        assertOk(t);
+        RecordKind[] outputs = {RecordKind.SIGNALS, RecordKind.DECISION, RecordKind.ORDER, RecordKind.FILL,
+            RecordKind.SKIPPED, RecordKind.SESSION_SUMMARY, RecordKind.RUN_END};
+        List<String> expected = records(throughput, outputs);
+        assertTrue(expected.size() > 6 * 391, "a SIGNALS record per bar set at least: " + expected.size());
+        assertEquals(expected, records(latency, outputs));
+        assertEquals(hash(t), hash(l));
+        Cli bad = Cli.run(withConfig("backtest", "--to", "2025-04-08", "--layout", "fast"));
+        assertEquals(ExitCodes.BAD_USAGE, bad.exitCode, bad.toString());
+        assertTrue(bad.err.contains("layout must be latency or throughput, got 'fast'"), bad.err);
+    }
+
     /**
      * A journal of format version 2 was computed by the learner arithmetic before fused
      * multiply-adds and the predict-first confidence: replay says so instead of diverging at some
