@@ -6,6 +6,7 @@ import io.sentio.core.market.BarSource;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.LatencyStats;
+import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.LearnerFactory;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
@@ -28,7 +29,10 @@ import java.util.Locale;
  * <pre>
  * java -cp bench/target/sentio-bench.jar io.sentio.bench.PipelineHarness all DATA_DIR [shards] [rate] [wait]
  * java -Xmx64m -cp bench/target/sentio-bench.jar io.sentio.bench.PipelineHarness backtest DATA_DIR [shards]
+ * java -cp bench/target/sentio-bench.jar io.sentio.bench.PipelineHarness layouts DATA_DIR [shards]
  * </pre>
+ * {@code layouts}: unpaced throughput of the in-memory bar sets (no parsing, no JVM start) with the
+ * throughput and the latency layout alternating, 3 rounds each.
  * {@code all}: (1) throughput, unpaced, ring then queues, alternating, 3 rounds each, from bar sets
  * merged into memory beforehand (no parsing); (2) end-to-end latency at a fixed publication rate
  * (default 1 000 bar sets/s), each bar set stamped with its planned send time so a stalled
@@ -59,6 +63,8 @@ public final class PipelineHarness {
             Runtime.getRuntime().maxMemory() >> 20, shards, waitStrategy);
         if (args[0].equals("backtest")) {
             backtest(dir, shards);
+        } else if (args[0].equals("layouts")) {
+            layouts(dir, shards);
         } else {
             all(dir, shards, rate);
         }
@@ -74,9 +80,32 @@ public final class PipelineHarness {
     }
 
     static Pipeline ring(int shards, int expectedBars) {
+        return ring(shards, expectedBars, Layout.THROUGHPUT);
+    }
+
+    static Pipeline ring(int shards, int expectedBars, Layout layout) {
         return new Pipeline(new PipelineContext().universe(Universe.of(SYMBOLS)).params(params()).shards(shards)
             .learnerFactory(learners()).expectedBars(expectedBars).waitStrategy(WaitStrategies.named(waitStrategy))
-            .conclude());
+            .layout(layout).conclude());
+    }
+
+    private static void layouts(Path dir, int shards) throws Exception {
+        BarSet[] sets = load(dir);
+        int n = sets.length;
+        System.out.printf(Locale.ROOT, "data: %d bar sets x %d symbols in memory; unpaced symbol-bars/s%n", n, SYMBOLS.length);
+        for (int round = 0; round < 3; round++) {
+            for (Layout layout : Layout.values()) {
+                Pipeline p = ring(shards, n + 16, layout);
+                p.start();
+                long t0 = System.nanoTime();
+                for (BarSet s : sets) {
+                    p.publish(s, System.nanoTime());
+                }
+                RunResult r = p.finish();
+                double rate = (double) n * SYMBOLS.length * 1e9 / (System.nanoTime() - t0);
+                System.out.printf(Locale.ROOT, "round %d: %-10s %8.0f  state hash %s%n", round, layout, rate, r.stateHashHex());
+            }
+        }
     }
 
     static QueuePipeline queues(int shards, int expectedBars) {

@@ -76,7 +76,8 @@ final class QueuePipeline {
         }
         DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), new LatencyStats("desk"));
         threads.add(new Thread(() -> runDesk(deskHandler), "queue-desk"));
-        ExecutionHandler exec = new ExecutionHandler(venue, null, stages, new LatencyStats("exec"), endToEnd);
+        ExecutionHandler exec = new ExecutionHandler(venue, null, stages, new LatencyStats("exec"), endToEnd,
+            new LatencyStats("in->journaled"), new LatencyStats("in->venue"));
         threads.add(stage("queue-exec", toExec, exec, List.of(free)));
         for (Thread t : threads) {
             t.setDaemon(true);

@@ -5,7 +5,9 @@ import io.sentio.core.execution.ExecutionVenue;
 /**
  * Stage 4: hands the bar set's orders to the venue and tells the listener. Records the end-to-end
  * latency (publish stamp to execution done) of every bar set, failed or skipped ones included:
- * they crossed the ring too.
+ * they crossed the ring too; and its critical path split: publish stamp to this stage's start
+ * (the bar set's orders are journaled, execution runs after journal-out) and to the venue's
+ * return (orders handed over), before the listener's callbacks.
  */
 public final class ExecutionHandler extends StageHandler {
     private final ExecutionVenue venue;
@@ -15,10 +17,12 @@ public final class ExecutionHandler extends StageHandler {
     private final int journalOut;
     private final LatencyStats latency;
     private final LatencyStats endToEnd;
+    private final LatencyStats journaled;
+    private final LatencyStats venueCalled;
     private long barSets;
 
     public ExecutionHandler(ExecutionVenue venue, TradeListener listener, Stages stages, LatencyStats latency,
-                            LatencyStats endToEnd) {
+                            LatencyStats endToEnd, LatencyStats journaled, LatencyStats venueCalled) {
         this.venue = venue;
         this.listener = listener;
         this.slot = stages.execution();
@@ -26,6 +30,8 @@ public final class ExecutionHandler extends StageHandler {
         this.journalOut = stages.journalOut();
         this.latency = latency;
         this.endToEnd = endToEnd;
+        this.journaled = journaled;
+        this.venueCalled = venueCalled;
     }
 
     @Override
@@ -37,11 +43,18 @@ public final class ExecutionHandler extends StageHandler {
             return;
         }
         barSets++;
+        boolean timed = ev.publishNanos != Pacer.UNTIMED;
+        long start = System.nanoTime();
+        if (timed) {
+            journaled.record(start - ev.publishNanos);
+        }
         // Nothing leaves unjournaled; and a recovered event's orders already left before the crash.
         if (ev.actionableAt(slot) && !ev.failedAt(journalIn) && !ev.failedAt(journalOut) && !ev.recovered) {
-            long start = System.nanoTime();
             if (ev.orders.count() > 0) {
                 venue.send(ev.orders, ev.received.epochSecond);
+            }
+            if (timed) {
+                venueCalled.record(System.nanoTime() - ev.publishNanos);
             }
             if (listener != null) {
                 if (ev.fills.count() > 0) {
@@ -56,8 +69,10 @@ public final class ExecutionHandler extends StageHandler {
                 listener.onBarSet(ev);
             }
             latency.record(System.nanoTime() - start);
+        } else if (timed) {
+            venueCalled.record(System.nanoTime() - ev.publishNanos);
         }
-        if (ev.publishNanos != Pacer.UNTIMED) {
+        if (timed) {
             endToEnd.record(System.nanoTime() - ev.publishNanos);
         }
     }

@@ -50,6 +50,8 @@ public final class Pipeline {
     /** Per shard, the learners' deferred updates (after the shard's outputs are published). */
     private final LatencyStats[] learnLatency;
     private final LatencyStats endToEnd = new LatencyStats("end-to-end");
+    private final LatencyStats toJournaled = new LatencyStats("in->orders-journaled");
+    private final LatencyStats toVenue = new LatencyStats("in->venue-called");
     private final LatencyStats shadowLatency = new LatencyStats("shadow-desks");
     private final AtomicLong failures = new AtomicLong();
     private final List<EventHandler<PipelineEvent>> endOfChain = new ArrayList<>();
@@ -212,6 +214,8 @@ public final class Pipeline {
      */
     public void resetLatency() {
         endToEnd.reset();
+        toJournaled.reset();
+        toVenue.reset();
         for (LatencyStats s : stageLatency) {
             s.reset();
         }
@@ -255,7 +259,7 @@ public final class Pipeline {
         SyncHandler syncHandler = new SyncHandler(sync, stageLatency[Stages.SYNC]);
         DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
         ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages, stageLatency[stages.execution()],
-            endToEnd);
+            endToEnd, toJournaled, toVenue);
         List<StageHandler> signalling = ctx.layout() == Layout.LATENCY
             ? wireLatency(d, syncHandler, shards, deskHandler, exec)
             : wireThroughput(d, syncHandler, shards, deskHandler, exec);
@@ -403,6 +407,11 @@ public final class Pipeline {
 
     LatencyStats.Summary endToEndSummary() {
         return endToEnd.summary();
+    }
+
+    /** Bar set in (publish stamp) to orders journaled, to venue called, to execution done. */
+    List<LatencyStats.Summary> criticalPathSummaries() {
+        return List.of(toJournaled.summary(), toVenue.summary(), endToEnd.summary());
     }
 
     /** The synchronizer's last real close of a symbol (after {@link #finish}: the state a warm start resumes). */

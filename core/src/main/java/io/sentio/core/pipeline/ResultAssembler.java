@@ -17,6 +17,7 @@ final class ResultAssembler {
         b.skippedBarSets = p.synchronizer().skippedSets();
         b.failedEvents = p.failures();
         b.endToEnd = p.endToEndSummary();
+        b.criticalPath = p.criticalPathSummaries();
         b.stages = p.stageSummaries();
         b.stateHash = p.stateHash();
         for (ShadowDesk shadow : p.shadows()) {

@@ -39,6 +39,11 @@ public final class RunResult {
     public final long cancelledOrders;
     public final long circuitBreakerTrips;
     public final LatencyStats.Summary endToEnd;
+    /**
+     * The critical path of the timed bar sets from their publish stamp: to orders journaled
+     * (execution starts), to the venue called, to execution done (= {@link #endToEnd}).
+     */
+    public final List<LatencyStats.Summary> criticalPath;
     /** One per stage: sync, learner-0..K-1, portfolio, execution (service time of the handler). */
     public final List<LatencyStats.Summary> stages;
     public final double symbolBarsPerSecond;
@@ -76,6 +81,7 @@ public final class RunResult {
         cancelledOrders = b.cancelledOrders;
         circuitBreakerTrips = b.circuitBreakerTrips;
         endToEnd = b.endToEnd;
+        criticalPath = b.criticalPath;
         stages = b.stages;
         symbolBarsPerSecond = b.symbolBarsPerSecond;
         stateHash = b.stateHash;
@@ -116,6 +122,7 @@ public final class RunResult {
         long cancelledOrders;
         long circuitBreakerTrips;
         LatencyStats.Summary endToEnd;
+        List<LatencyStats.Summary> criticalPath = List.of();
         List<LatencyStats.Summary> stages;
         double symbolBarsPerSecond;
         long stateHash;

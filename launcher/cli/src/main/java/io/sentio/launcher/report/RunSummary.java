@@ -36,6 +36,12 @@ public final class RunSummary {
         out.printf(Locale.ROOT, "publish-to-fill us over %d bar sets (latency when paced: mock --speed times its paced day"
             + " only; in an unpaced run it is queueing behind a full ring): p50 %.1f p99 %.1f p99.9 %.1f max %.1f%n",
             r.endToEnd.count, r.endToEnd.p50, r.endToEnd.p99, r.endToEnd.p999, r.endToEnd.max);
+        if (!r.criticalPath.isEmpty() && r.criticalPath.get(0).count > 0) {
+            out.println("critical path from bar set in (the same bar sets, us):");
+            for (LatencyStats.Summary s : r.criticalPath) {
+                out.println("  " + s);
+            }
+        }
         out.println("service time per stage (handler work only, no queueing):");
         for (LatencyStats.Summary s : r.stages) {
             out.println("  " + s);
