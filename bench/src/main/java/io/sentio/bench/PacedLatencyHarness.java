@@ -10,6 +10,7 @@ import io.sentio.core.pipeline.Pacer;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * the publisher parks, as live does, so handler threads sleep and caches go cold for N ms.
  * <pre>
  * java &lt;chronicle flags&gt; -cp bench/target/sentio-bench.jar io.sentio.bench.PacedLatencyHarness DATA
- *     [intervalsMs=1000,1] [timedSets=200] [warmSessions=20] [layouts=latency,throughput]
+ *     [intervalsMs=1000,1] [timedSets=200] [warmSessions=20] [layouts=latency,throughput] [wait=stage-blocking]
  * </pre>
  */
 public final class PacedLatencyHarness {
@@ -47,17 +48,18 @@ public final class PacedLatencyHarness {
         int timed = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int warmSessions = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         String[] layouts = (args.length > 4 ? args[4] : "latency,throughput").split(",");
+        String wait = args.length > 5 ? args[5] : "stage-blocking";
         BarSet[] all = PipelineHarness.load(data);
         int warm = Math.min(warmSessions * 391, all.length - timed);
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s; %d symbols, %d warm-up sets unpaced, %d timed sets; journal on%n",
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s; %d symbols, %d warm-up sets unpaced, %d timed sets; journal on; wait %s%n",
             Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
-            PipelineHarness.SYMBOLS.length, warm, timed);
+            PipelineHarness.SYMBOLS.length, warm, timed, wait);
         for (String layout : layouts) {
             for (String interval : intervals) {
                 long nanos = (long) (Double.parseDouble(interval) * 1e6);
                 Path dir = Files.createTempDirectory("sentio-paced");
                 try {
-                    RunResult r = run(all, warm, timed, nanos, Layout.named(layout), dir.resolve("j"));
+                    RunResult r = run(all, warm, timed, nanos, Layout.named(layout), wait, dir.resolve("j"));
                     System.out.printf(Locale.ROOT, "layout %s, one bar set every %s ms, state hash %s:%n", layout, interval,
                         r.stateHashHex());
                     for (LatencyStats.Summary s : r.criticalPath) {
@@ -74,13 +76,15 @@ public final class PacedLatencyHarness {
         }
     }
 
-    private static RunResult run(BarSet[] sets, int warm, int timed, long intervalNanos, Layout layout, Path journalDir) {
+    private static RunResult run(BarSet[] sets, int warm, int timed, long intervalNanos, Layout layout, String wait,
+                                 Path journalDir) {
         StrategyParams params = StrategyParams.defaults();
         Universe u = Universe.of(PipelineHarness.SYMBOLS);
         byte[] none = "{}".getBytes(StandardCharsets.US_ASCII);
         RunJournal journal = RunJournal.open(journalDir, new RunHeader("bench", "bench", RunMode.MOCK, 0, 0, u.symbols(),
             none, none), 2, 0, null);
         PipelineContext ctx = new PipelineContext().universe(u).params(params).shards(2).layout(layout)
+            .waitStrategy(WaitStrategies.named(wait))
             .expectedBars(warm + timed + 16).learnerFactory(s -> new OnlineLearner(params.oes, params.buyThreshold))
             .journalIn(journal.journalIn()).journalOut(journal.journalOut());
         Pipeline p = new Pipeline(ctx.conclude());
@@ -93,9 +97,9 @@ public final class PacedLatencyHarness {
         long start = System.nanoTime() + intervalNanos;
         for (int i = 0; i < timed; i++) {
             long planned = start + i * intervalNanos;
-            long wait;
-            while ((wait = planned - System.nanoTime()) > SPIN_NANOS) {
-                LockSupport.parkNanos(wait - SPIN_NANOS);
+            long ahead;
+            while ((ahead = planned - System.nanoTime()) > SPIN_NANOS) {
+                LockSupport.parkNanos(ahead - SPIN_NANOS);
             }
             while (System.nanoTime() < planned) {
                 Thread.onSpinWait();
