@@ -15,9 +15,10 @@ import java.util.Arrays;
  *
  * <p>Per bar: features are updated (this also detects a session open, which drops the stored
  * regressors of the previous session unused) and x_t is standardized (it does not depend on the
- * models, so doing it before the training step changes nothing and lets each update compute
- * P x_t for the confidence in the same pass); each horizon h whose label became known at this bar
- * trains on it; then x_t is stored with o_t and c_t and predicted. The label ({@code oes.label}) of
+ * models, so doing it before the training step changes nothing); each horizon h whose label became
+ * known at this bar trains on it; then x_t is stored with o_t and c_t and predicted. The training
+ * is split ({@link #predictBar}, {@link #learn}): the prediction and x'Px need only theta and one
+ * product with the old P, the rank-2 update of P runs after the outputs are out. The label ({@code oes.label}) of
  * x_s is, with next_open, y = ln(o_{s+1+h}/o_{s+1}), the return of a fill at the next open, known
  * at bar s+1+h; with close (the seed's rule), y = ln(c_{s+h}/c_s), known at bar s+h. Both use
  * stored bars of this session only, so a ring of max(h)+1 bars serves both. A label that is not

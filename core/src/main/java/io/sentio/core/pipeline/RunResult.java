@@ -44,7 +44,10 @@ public final class RunResult {
      * (execution starts), to the venue called, to execution done (= {@link #endToEnd}).
      */
     public final List<LatencyStats.Summary> criticalPath;
-    /** One per stage: sync, learner-0..K-1, portfolio, execution (service time of the handler). */
+    /**
+     * One per stage: sync, learner-0..K-1 (the shards' predictions), portfolio, execution (service
+     * time of the handler), then learn-0..K-1 (the shards' deferred learning, after their publish).
+     */
     public final List<LatencyStats.Summary> stages;
     public final double symbolBarsPerSecond;
     public final long stateHash;
