@@ -9,7 +9,9 @@ import io.sentio.core.pipeline.Layout;
 import io.sentio.core.pipeline.Pacer;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
+import io.sentio.core.pipeline.PipelineEvent;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.pipeline.StageHandler;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -59,7 +61,8 @@ public final class PacedLatencyHarness {
                 long nanos = (long) (Double.parseDouble(interval) * 1e6);
                 Path dir = Files.createTempDirectory("sentio-paced");
                 try {
-                    RunResult r = run(all, warm, timed, nanos, Layout.named(layout), wait, dir.resolve("j"));
+                    Timed[] journalStages = new Timed[2];
+                    RunResult r = run(all, warm, timed, nanos, Layout.named(layout), wait, dir.resolve("j"), journalStages);
                     System.out.printf(Locale.ROOT, "layout %s, one bar set every %s ms, state hash %s:%n", layout, interval,
                         r.stateHashHex());
                     for (LatencyStats.Summary s : r.criticalPath) {
@@ -69,6 +72,9 @@ public final class PacedLatencyHarness {
                     for (LatencyStats.Summary s : r.stages) {
                         System.out.println("    " + s);
                     }
+                    for (Timed t : journalStages) {
+                        System.out.println("    " + t.latency.summary());
+                    }
                 } finally {
                     delete(dir);
                 }
@@ -77,16 +83,18 @@ public final class PacedLatencyHarness {
     }
 
     private static RunResult run(BarSet[] sets, int warm, int timed, long intervalNanos, Layout layout, String wait,
-                                 Path journalDir) {
+                                 Path journalDir, Timed[] journalStages) {
         StrategyParams params = StrategyParams.defaults();
         Universe u = Universe.of(PipelineHarness.SYMBOLS);
         byte[] none = "{}".getBytes(StandardCharsets.US_ASCII);
         RunJournal journal = RunJournal.open(journalDir, new RunHeader("bench", "bench", RunMode.MOCK, 0, 0, u.symbols(),
             none, none), 2, 0, null);
+        Timed in = new Timed(journal.journalIn(), "journal-in");
+        Timed out = new Timed(journal.journalOut(), "journal-out");
         PipelineContext ctx = new PipelineContext().universe(u).params(params).shards(2).layout(layout)
             .waitStrategy(WaitStrategies.named(wait))
             .expectedBars(warm + timed + 16).learnerFactory(s -> new OnlineLearner(params.oes, params.buyThreshold))
-            .journalIn(journal.journalIn()).journalOut(journal.journalOut());
+            .journalIn(in).journalOut(out);
         Pipeline p = new Pipeline(ctx.conclude());
         p.start();
         for (int i = 0; i < warm; i++) {
@@ -107,9 +115,42 @@ public final class PacedLatencyHarness {
             p.publish(sets[warm + i], planned);
         }
         RunResult r = p.finish();
+        journalStages[0] = in;
+        journalStages[1] = out;
         journal.finish(r.barSets, r.stateHash);
         journal.close();
         return r;
+    }
+
+    /** A journal stage timed on the timed (paced) bar sets only, as the pipeline's own stages are. */
+    private static final class Timed extends StageHandler {
+        private final StageHandler stage;
+        private final LatencyStats latency;
+        private long sequence;
+
+        Timed(StageHandler stage, String name) {
+            this.stage = stage;
+            this.latency = new LatencyStats(name);
+        }
+
+        @Override
+        public void onStart() {
+            stage.onStart();
+        }
+
+        @Override
+        public void onShutdown() {
+            stage.onShutdown();
+        }
+
+        @Override
+        protected void handle(PipelineEvent ev) {
+            long start = System.nanoTime();
+            stage.onEvent(ev, sequence++, false);
+            if (ev.kind == PipelineEvent.BAR_SET && ev.publishNanos != Pacer.UNTIMED) {
+                latency.record(System.nanoTime() - start);
+            }
+        }
     }
 
     private static void delete(Path dir) throws IOException {

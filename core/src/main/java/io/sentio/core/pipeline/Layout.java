@@ -11,7 +11,7 @@ public enum Layout {
      */
     THROUGHPUT,
     /**
-     * No more busy threads than a 2-core machine has: a lead thread runs journal-in, sync, learner
+     * No more busy threads than a 2-core machine has: a lead thread runs sync, journal-in, learner
      * shard 0, the portfolio, journal-out and execution in turn on each bar set; one helper thread
      * per other shard predicts beside it; each does its shard's deferred learning after the orders
      * (lead) or its predictions (helper) are out. One wake-up on the critical path instead of four.

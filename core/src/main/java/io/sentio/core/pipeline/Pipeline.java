@@ -2,7 +2,6 @@ package io.sentio.core.pipeline;
 
 import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
-import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
@@ -260,14 +259,17 @@ public final class Pipeline {
         DeskHandler deskHandler = new DeskHandler(desk, stages.desk(), stageLatency[stages.desk()]);
         ExecutionHandler exec = new ExecutionHandler(venue, ctx.listener(), stages, stageLatency[stages.execution()],
             endToEnd, toJournaled, toVenue);
+        StageWiring wiring = new StageWiring(d, ctx, stages, failures);
         List<StageHandler> signalling = ctx.layout() == Layout.LATENCY
-            ? wireLatency(d, syncHandler, shards, deskHandler, exec)
-            : wireThroughput(d, syncHandler, shards, deskHandler, exec);
+            ? wiring.latency(syncHandler, shards, deskHandler, exec)
+            : wiring.throughput(syncHandler, shards, deskHandler, exec);
+        deferring.addAll(wiring.deferring());
+        endOfChain.addAll(wiring.endOfChain());
         if (!shadows.isEmpty()) {
             ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
             EventHandler<PipelineEvent>[] after = ctx.layout() == Layout.LATENCY ? endOfChain.toArray(new EventHandler[0]) : shards;
             d.after(after).handleEventsWith(shadowHandler);
-            guard(d, shadowHandler, stages.shadows());
+            wiring.guard(shadowHandler, stages.shadows());
             signalling.add(shadowHandler);
             endOfChain.add(shadowHandler);
         }
@@ -279,89 +281,6 @@ public final class Pipeline {
         return d;
     }
 
-    /** {@link Layout#THROUGHPUT}: a thread per stage; returns the stages that signal a stage-blocking wait. */
-    private List<StageHandler> wireThroughput(Disruptor<PipelineEvent> d, SyncHandler syncHandler, LearnerShardHandler[] shards,
-                                              DeskHandler deskHandler, ExecutionHandler exec) {
-        StageHandler journalIn = ctx.journalIn();
-        StageHandler journalOut = ctx.journalOut();
-        List<StageHandler> signalling = new ArrayList<>();
-        d.handleEventsWith(syncHandler);
-        guard(d, syncHandler, Stages.SYNC);
-        signalling.add(syncHandler);
-        if (journalIn != null) {
-            d.handleEventsWith(journalIn);
-            guard(d, journalIn, stages.journalIn());
-            signalling.add(journalIn);
-        }
-        d.after(syncHandler).handleEventsWith(shards);
-        for (int s = 0; s < shards.length; s++) {
-            guard(d, shards[s], stages.shard(s));
-            signalling.add(shards[s]);
-            deferring.add(shards[s]);
-        }
-        d.after(shards).handleEventsWith(deskHandler);
-        guard(d, deskHandler, stages.desk());
-        signalling.add(deskHandler);
-        if (journalOut != null) {
-            // Journal-out waits for journal-in too: a minute's outputs always follow its inputs in the journal.
-            d.after(deskHandler, journalIn).handleEventsWith(journalOut);
-            guard(d, journalOut, stages.journalOut());
-            signalling.add(journalOut);
-            d.after(journalOut).handleEventsWith(exec);
-        } else {
-            d.after(deskHandler).handleEventsWith(exec);
-        }
-        guard(d, exec, stages.execution());
-        endOfChain.add(exec);
-        return signalling;
-    }
-
-    /**
-     * {@link Layout#LATENCY}: the lead thread runs every stage but shards 1..K-1 inline, one helper
-     * thread per other shard; both consume the ring directly. Stage failures are marked per slot
-     * as in the throughput layout ({@link InlineStep}).
-     */
-    private List<StageHandler> wireLatency(Disruptor<PipelineEvent> d, SyncHandler syncHandler, LearnerShardHandler[] shards,
-                                           DeskHandler deskHandler, ExecutionHandler exec) {
-        Sequence synced = new Sequence(-1);
-        List<InlineStep> before = new ArrayList<>();
-        if (ctx.journalIn() != null) {
-            before.add(step(ctx.journalIn(), stages.journalIn()));
-        }
-        before.add(step(syncHandler, Stages.SYNC));
-        List<InlineStep> after = new ArrayList<>();
-        after.add(step(deskHandler, stages.desk()));
-        if (ctx.journalOut() != null) {
-            after.add(step(ctx.journalOut(), stages.journalOut()));
-        }
-        after.add(step(exec, stages.execution()));
-        ShardHelperHandler[] helpers = new ShardHelperHandler[shards.length - 1];
-        for (int s = 1; s < shards.length; s++) {
-            helpers[s - 1] = new ShardHelperHandler(synced, step(shards[s], stages.shard(s)));
-        }
-        LeadHandler lead = new LeadHandler(synced, before.toArray(new InlineStep[0]), step(shards[0], stages.shard(0)),
-            helpers, after.toArray(new InlineStep[0]));
-        List<StageHandler> signalling = new ArrayList<>();
-        d.handleEventsWith(lead);
-        guard(d, lead, Stages.SYNC);
-        signalling.add(lead);
-        deferring.add(lead);
-        for (int s = 0; s < helpers.length; s++) {
-            d.handleEventsWith(helpers[s]);
-            guard(d, helpers[s], stages.shard(s + 1));
-            deferring.add(helpers[s]);
-        }
-        endOfChain.add(lead);
-        return signalling;
-    }
-
-    private InlineStep step(StageHandler stage, int slot) {
-        return new InlineStep(stage, new FailureHandler(slot, stages.name(slot), failures));
-    }
-
-    private void guard(Disruptor<PipelineEvent> d, EventHandler<PipelineEvent> handler, int slot) {
-        d.handleExceptionsFor(handler).with(new FailureHandler(slot, stages.name(slot), failures));
-    }
 
     /** Whether the ring has been started (and may take {@link #publish}). */
     public boolean started() {

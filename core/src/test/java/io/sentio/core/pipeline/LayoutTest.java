@@ -1,9 +1,11 @@
 package io.sentio.core.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.synth.SyntheticMarket;
@@ -93,6 +95,25 @@ class LayoutTest {
         assertTrue(r.failedEvents > 0);
         assertTrue(l.orders.size() < plain.orders.size(), "half the events unjournaled, their orders unsent");
         assertEquals(reference.stateHash, r.stateHash, "a journal failure changes no decision");
+    }
+
+    @Test
+    void shouldRunShadowDesksAfterTheLeadAsAfterTheShardsInTheThroughputLayout() {
+        StrategyParams tight = PARAMS.toBuilder().set(StrategyParamTable.MAX_POSITIONS, 1)
+            .set(StrategyParamTable.MIN_HOLD_BARS, 20).conclude();
+        RunResult[] runs = new RunResult[2];
+        for (Layout layout : Layout.values()) {
+            PipelineContext ctx = new PipelineContext().universe(MARKET.universe()).params(PARAMS).shards(2).layout(layout)
+                .shadows(List.of(new PipelineContext.ShadowSpec("tight", tight)))
+                .learnerFactory(s -> new OnlineLearner(PARAMS.oes, PARAMS.buyThreshold)).conclude();
+            runs[layout.ordinal()] = new Pipeline(ctx).run(MARKET.sources());
+        }
+        assertEquals(runs[0].stateHash, runs[1].stateHash);
+        RunResult a = runs[0].shadows.get(0);
+        RunResult b = runs[1].shadows.get(0);
+        assertTrue(a.metrics.trades > 0, "the shadow desk trades");
+        assertEquals(a.deskStateHash, b.deskStateHash);
+        assertArrayEquals(a.barEquity, b.barEquity);
     }
 
     @Test
