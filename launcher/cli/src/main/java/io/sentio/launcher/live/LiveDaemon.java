@@ -88,7 +88,7 @@ public final class LiveDaemon {
             || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
             err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
                 + "); start the daemon before or during a session");
-            report = new LiveReport(ExitCodes.MARKET_CLOSED, null, "", 0, 0, 0, 0, "");
+            report = new LiveReport(ExitCodes.MARKET_CLOSED, null, "", 0, 0, 0, 0, "", 0, 0);
             return ExitCodes.MARKET_CLOSED;
         }
         if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
@@ -130,7 +130,7 @@ public final class LiveDaemon {
         s.err.println("sentio live: " + rec.report());
         s.err.println(rec.adoptable() ? "sentio live: not trading; close those positions or pass --adopt to take them over"
             : "sentio live: not trading; close the short or fractional positions at the broker first");
-        report = new LiveReport(ExitCodes.RECONCILIATION_MISMATCH, null, "", 0, 0, 0, 0, "");
+        report = new LiveReport(ExitCodes.RECONCILIATION_MISMATCH, null, "", 0, 0, 0, 0, "", 0, 0);
         return ExitCodes.RECONCILIATION_MISMATCH;
     }
 
@@ -268,6 +268,8 @@ public final class LiveDaemon {
         err.println("sentio live: " + seq.summary());
         err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
             + "; " + venue.latency());
+        err.println("sentio live: garbage dropped: market data " + s.connections.bars().garbageDropped()
+            + ", trade_updates " + s.connections.tradeUpdates().garbageDropped());
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode();
@@ -278,7 +280,8 @@ public final class LiveDaemon {
             s.stateOut.write(pipeline, result, java.time.LocalDate.ofEpochDay(day));
         }
         report = new LiveReport(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
-            seq.backfilledSets(), venue.latency().toString());
+            seq.backfilledSets(), venue.latency().toString(), s.connections.bars().garbageDropped(),
+            s.connections.tradeUpdates().garbageDropped());
         if (err != s.err) {
             err.close();
         }
