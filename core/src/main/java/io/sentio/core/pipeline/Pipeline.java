@@ -115,6 +115,22 @@ public final class Pipeline {
         return result();
     }
 
+    /**
+     * Before {@link #start}: every latency a stage records (names as {@link Stages#name}, plus
+     * "end-to-end" and "shadow-desks") is also handed to {@code taps.apply(name)}, on that stage's
+     * thread; a null tap leaves the stage alone. For a live metrics exporter.
+     */
+    public void tapLatency(java.util.function.Function<String, java.util.function.LongConsumer> taps) {
+        if (disruptor != null) {
+            throw new IllegalStateException("tap the latencies before the ring starts");
+        }
+        for (LatencyStats l : stageLatency) {
+            l.tap(taps.apply(l.name()));
+        }
+        endToEnd.tap(taps.apply(endToEnd.name()));
+        shadowLatency.tap(taps.apply(shadowLatency.name()));
+    }
+
     /** Starts the handler threads; then {@link #publish} bar sets and {@link #finish()}. */
     public void start() {
         if (disruptor != null) {
