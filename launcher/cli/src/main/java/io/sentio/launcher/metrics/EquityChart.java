@@ -7,6 +7,8 @@ final class EquityChart {
     private static final int W = 720;
     private static final int H = 200;
     private static final int LEFT = 80;
+    /** Room for the 16:00 label centred on the right edge of the plot. */
+    private static final int RIGHT = 20;
     private static final int BOTTOM = 20;
 
     private EquityChart() {
@@ -28,7 +30,7 @@ final class EquityChart {
         StringBuilder b = new StringBuilder(8_192);
         b.append("<svg id=\"equity-curve\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"")
             .append(H).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" role=\"img\">")
-            .append("<rect x=\"").append(LEFT).append("\" y=\"0\" width=\"").append(W - LEFT).append("\" height=\"")
+            .append("<rect x=\"").append(LEFT).append("\" y=\"0\" width=\"").append(W - LEFT - RIGHT).append("\" height=\"")
             .append(H - BOTTOM).append("\" fill=\"#fafafa\" stroke=\"#ccc\"/>");
         for (int hour = 10; hour <= 16; hour += 2) {
             double x = x(60 * hour - (9 * 60 + 30), axisMinutes);
@@ -62,7 +64,7 @@ final class EquityChart {
     }
 
     private static double x(int minute, int axisMinutes) {
-        return LEFT + (double) minute / axisMinutes * (W - LEFT);
+        return LEFT + (double) minute / axisMinutes * (W - LEFT - RIGHT);
     }
 
     /** A bar filled to the drawdown's share of the breaker's limit: full means the breaker trips. */

@@ -1,12 +1,10 @@
 package io.sentio.launcher.metrics;
 
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
-import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
-import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.sentio.core.live.MinuteAssembler;
 import io.sentio.core.pipeline.Pipeline;
@@ -35,9 +33,9 @@ public final class LiveMetrics implements SessionObserver {
     private final CounterDataPoint tradeUpdatesReconnects;
     private final CounterDataPoint sent;
     private final GaugeDataPoint marketDataUp;
-    private final DistributionDataPoint orderAck;
-    private final Histogram stageLatency;
-    private final DistributionDataPoint endToEnd;
+    private final LatencyHistograms.Child orderAck;
+    private final LatencyHistograms stageLatency;
+    private final LatencyHistograms.Child endToEnd;
     final Counter orders;
     final Counter fills;
     final Gauge equity;
@@ -71,15 +69,16 @@ public final class LiveMetrics implements SessionObserver {
         breakerLimit = gauge("sentio_circuit_breaker_drawdown_ratio", "The drawdown that trips the circuit breaker");
         breakerTripped = gauge("sentio_circuit_breaker_tripped", "1 once the circuit breaker tripped this session");
         sessionMinute = gauge("sentio_session_minute", "Session minute (0 = 09:30 New York) of the last bar set");
-        orderAck = Histogram.builder().name("sentio_order_ack_latency_seconds")
-            .help("From a bar set entering the ring to the broker acknowledging an order it decided")
-            .classicOnly().classicExponentialUpperBounds(0.001, 2, 17).withoutExemplars().register(registry).labelValues();
-        stageLatency = Histogram.builder().name("sentio_stage_latency_seconds")
-            .help("Time each pipeline stage spent on a bar set").labelNames("stage")
-            .classicOnly().classicExponentialUpperBounds(1e-6, 2, 21).withoutExemplars().register(registry);
-        endToEnd = Histogram.builder().name("sentio_end_to_end_latency_seconds")
-            .help("From a bar set's last input arriving to its orders handed to the sender")
-            .classicOnly().classicExponentialUpperBounds(1e-6, 2, 24).withoutExemplars().register(registry).labelValues();
+        equity.set(Double.NaN);
+        feedLag.set(Double.NaN);
+        sessionMinute.set(Double.NaN);
+        breakerLimit.set(Double.NaN);
+        orderAck = histograms("sentio_order_ack_latency_seconds",
+            "From a bar set entering the ring to the broker acknowledging an order it decided", null, 1_000_000, 17).child();
+        stageLatency = histograms("sentio_stage_latency_seconds", "Time each pipeline stage spent on a bar set", "stage",
+            1_000, 21);
+        endToEnd = histograms("sentio_end_to_end_latency_seconds",
+            "From a bar set's last input arriving to its orders handed to the sender", null, 1_000, 24).child();
         GaugeWithCallback.builder().name("sentio_position_shares").help("Shares desk 0 holds, per symbol")
             .labelNames("symbol").callback(cb -> {
                 SessionRecorder r = current;
@@ -104,6 +103,12 @@ public final class LiveMetrics implements SessionObserver {
         return Counter.builder().name(name + "_total").help(help).labelNames(labels).withoutExemplars().register(registry);
     }
 
+    private LatencyHistograms histograms(String name, String help, String label, long firstNanos, int buckets) {
+        LatencyHistograms h = new LatencyHistograms(name, help, label, firstNanos, buckets);
+        registry.register(h);
+        return h;
+    }
+
     private Gauge gauge(String name, String help) {
         return Gauge.builder().name(name).help(help).withoutExemplars().register(registry);
     }
@@ -124,8 +129,8 @@ public final class LiveMetrics implements SessionObserver {
     public void pipelineBuilt(Pipeline pipeline) {
         shadows = pipeline.shadows();
         pipeline.tapLatency(name -> {
-            DistributionDataPoint h = name.equals(END_TO_END) ? endToEnd : stageLatency.labelValues(name);
-            return nanos -> h.observe(nanos / 1e9);
+            LatencyHistograms.Child h = name.equals(END_TO_END) ? endToEnd : stageLatency.child(name);
+            return h::record;
         });
     }
 
@@ -159,7 +164,7 @@ public final class LiveMetrics implements SessionObserver {
     public void orderSent(long ackNanos) {
         sent.inc();
         if (ackNanos >= 0) {
-            orderAck.observe(ackNanos / 1e9);
+            orderAck.record(ackNanos);
         }
     }
 

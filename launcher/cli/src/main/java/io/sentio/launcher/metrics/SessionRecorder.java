@@ -57,6 +57,10 @@ final class SessionRecorder implements TradeListener {
         this.breakerLimit = session.params().circuitBreakerDrawdown;
         Arrays.fill(curve, Double.NaN);
         metrics.breakerLimit.set(breakerLimit);
+        // no mark of this session yet: not yesterday's figures, nor zeros a dashboard would plot
+        metrics.equity.set(Double.NaN);
+        metrics.feedLag.set(Double.NaN);
+        metrics.sessionMinute.set(Double.NaN);
         metrics.breakerTripped.set(0);
         metrics.drawdown.set(0);
     }

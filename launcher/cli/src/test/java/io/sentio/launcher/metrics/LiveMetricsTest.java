@@ -120,6 +120,7 @@ class LiveMetricsTest {
             String text = get(server.port(), "/metrics").body();
             assertEquals(0, sample(text, "sentio_orders_total{state=\"sent\"}"), "bound before anything happened");
             assertEquals(List.of(), series(text, "sentio_position_shares"));
+            assertTrue(Double.isNaN(sample(text, "sentio_equity_usd")), "no mark yet is not a mark of 0");
         }
     }
 

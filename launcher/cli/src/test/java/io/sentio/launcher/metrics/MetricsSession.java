@@ -121,9 +121,11 @@ final class MetricsSession {
 
     /** The market clock at 09:30 New York of {@link #DAY}: lag figures are then negative minutes, and fixed. */
     static final class StillClock implements LiveClock {
+        private final long openMillis = io.sentio.core.time.SessionCalendar.openEpochSecond(DAY.toEpochDay()) * 1000;
+
         @Override
         public long epochMillis() {
-            return io.sentio.core.time.SessionCalendar.openEpochSecond(DAY.toEpochDay()) * 1000;
+            return openMillis;
         }
 
         @Override
