@@ -32,11 +32,15 @@ public final class LiveMetrics implements SessionObserver {
     private final CounterDataPoint marketDataReconnects;
     private final CounterDataPoint tradeUpdatesReconnects;
     private final CounterDataPoint sent;
+    final CounterDataPoint decided;
+    final CounterDataPoint partiallyFilled;
+    final CounterDataPoint filled;
+    final CounterDataPoint cancelled;
+    final CounterDataPoint rejected;
     private final GaugeDataPoint marketDataUp;
     private final LatencyHistograms.Child orderAck;
     private final LatencyHistograms stageLatency;
     private final LatencyHistograms.Child endToEnd;
-    final Counter orders;
     final Counter fills;
     final Gauge equity;
     final Gauge drawdown;
@@ -57,9 +61,14 @@ public final class LiveMetrics implements SessionObserver {
         Counter reconnects = counter("sentio_stream_reconnects", "Streams subscribed again after a lost connection", "stream");
         marketDataReconnects = reconnects.labelValues("market_data");
         tradeUpdatesReconnects = reconnects.labelValues("trade_updates");
-        orders = counter("sentio_orders", "Orders by state: decided in the ring, sent (acknowledged by the broker), then the"
+        Counter orders = counter("sentio_orders", "Orders by state: decided in the ring, sent (acknowledged by the broker), then the"
             + " broker's reports partially_filled, filled, cancelled, rejected", "state");
+        decided = orders.labelValues("decided");
         sent = orders.labelValues("sent");
+        partiallyFilled = orders.labelValues("partially_filled");
+        filled = orders.labelValues("filled");
+        cancelled = orders.labelValues("cancelled");
+        rejected = orders.labelValues("rejected");
         fills = counter("sentio_fills", "Fills the portfolio settled");
         marketDataUp = gauge("sentio_market_data_up", "1 while the market-data stream is subscribed").labelValues();
         feedLag = gauge("sentio_feed_lag_seconds",

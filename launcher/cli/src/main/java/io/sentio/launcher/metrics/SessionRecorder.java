@@ -1,6 +1,5 @@
 package io.sentio.launcher.metrics;
 
-import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderBatch;
@@ -22,11 +21,6 @@ final class SessionRecorder implements TradeListener {
 
     final SessionObserver.Session session;
     private final LiveMetrics m;
-    private final CounterDataPoint decided;
-    private final CounterDataPoint partial;
-    private final CounterDataPoint filled;
-    private final CounterDataPoint cancelled;
-    private final CounterDataPoint rejected;
     private final double breakerLimit;
     private final double[] curve = new double[MINUTES];
     private final long[] decisionSecond = new long[DECISIONS];
@@ -49,11 +43,6 @@ final class SessionRecorder implements TradeListener {
     SessionRecorder(SessionObserver.Session session, LiveMetrics metrics) {
         this.session = session;
         this.m = metrics;
-        this.decided = metrics.orders.labelValues("decided");
-        this.partial = metrics.orders.labelValues("partially_filled");
-        this.filled = metrics.orders.labelValues("filled");
-        this.cancelled = metrics.orders.labelValues("cancelled");
-        this.rejected = metrics.orders.labelValues("rejected");
         this.breakerLimit = session.params().circuitBreakerDrawdown;
         Arrays.fill(curve, Double.NaN);
         metrics.breakerLimit.set(breakerLimit);
@@ -115,7 +104,7 @@ final class SessionRecorder implements TradeListener {
             n++;
         }
         decisions = n;
-        decided.inc(o.count());
+        m.decided.inc(o.count());
     }
 
     @Override
@@ -135,10 +124,10 @@ final class SessionRecorder implements TradeListener {
     @Override
     public void onReport(PipelineEvent ev) {
         switch (ev.report.status) {
-            case ExecutionReport.PARTIAL -> partial.inc();
-            case ExecutionReport.FILLED -> filled.inc();
-            case ExecutionReport.CANCELLED -> cancelled.inc();
-            case ExecutionReport.REJECTED -> rejected.inc();
+            case ExecutionReport.PARTIAL -> m.partiallyFilled.inc();
+            case ExecutionReport.FILLED -> m.filled.inc();
+            case ExecutionReport.CANCELLED -> m.cancelled.inc();
+            case ExecutionReport.REJECTED -> m.rejected.inc();
             default -> { }
         }
     }

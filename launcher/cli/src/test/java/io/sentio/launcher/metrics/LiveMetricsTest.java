@@ -55,6 +55,9 @@ class LiveMetricsTest {
             assertEquals(s.orders, sample(text, "sentio_orders_total{state=\"decided\"}"));
             assertEquals(2, sample(text, "sentio_orders_total{state=\"sent\"}"));
             assertEquals(s.fills, sample(text, "sentio_fills_total"));
+            for (String state : List.of("partially_filled", "filled", "cancelled", "rejected")) {
+                assertEquals(1, sample(text, "sentio_orders_total{state=\"" + state + "\"}"), "one report of each; adoptions are no order");
+            }
             assertEquals(1, sample(text, "sentio_order_ack_latency_seconds_count"), "an acknowledgement of unknown age is not timed");
             assertEquals(0.002, sample(text, "sentio_order_ack_latency_seconds_sum"), 1e-12);
 
@@ -118,7 +121,9 @@ class LiveMetricsTest {
         try (MetricsServer server = MetricsServer.start(0, new LiveMetrics())) {
             assertTrue(get(server.port(), "/").body().contains("no session yet"));
             String text = get(server.port(), "/metrics").body();
-            assertEquals(0, sample(text, "sentio_orders_total{state=\"sent\"}"), "bound before anything happened");
+            for (String state : List.of("decided", "sent", "partially_filled", "filled", "cancelled", "rejected")) {
+                assertEquals(0, sample(text, "sentio_orders_total{state=\"" + state + "\"}"), "bound before anything happened");
+            }
             assertEquals(List.of(), series(text, "sentio_position_shares"));
             assertTrue(Double.isNaN(sample(text, "sentio_equity_usd")), "no mark yet is not a mark of 0");
         }

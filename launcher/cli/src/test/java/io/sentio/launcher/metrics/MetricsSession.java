@@ -1,6 +1,7 @@
 package io.sentio.launcher.metrics;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.live.MinuteAssembler;
 import io.sentio.core.market.BarSet;
@@ -79,6 +80,13 @@ final class MetricsSession {
         metrics.marketData(true, 2);
         metrics.tradeUpdatesRestored();
         result = pipeline.finish();
+        // The broker's word on orders, as the live venue's reports reach the execution stage (one of each).
+        PipelineEvent report = PipelineEvent.factory(universe.size(), 1).newInstance();
+        for (int status : new int[] {ExecutionReport.PARTIAL, ExecutionReport.FILLED, ExecutionReport.CANCELLED,
+            ExecutionReport.REJECTED, ExecutionReport.ADOPTED}) {
+            report.report.set(0, 1, status, 1, 10.0, 0);
+            recorder.onReport(report);
+        }
         metrics.sessionEnded(0);
         return this;
     }
