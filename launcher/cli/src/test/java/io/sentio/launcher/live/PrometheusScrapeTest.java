@@ -34,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusScrapeTest {
     private static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
     private static final double SPEED = 200;
+    /** A JVM ended by SIGTERM exits 128 + 15 once its shutdown hooks have run. */
+    private static final int EXIT_AFTER_SIGTERM = 143;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -86,8 +88,9 @@ class PrometheusScrapeTest {
                 Files.writeString(Path.of("target", "prometheus-scrape-status.html"), page.body());
             } finally {
                 daemon.terminate();
-                daemon.waitForExit(120);
             }
+            assertEquals(EXIT_AFTER_SIGTERM, daemon.waitForExit(120), "stopped cleanly mid-session, the endpoint with it:\n"
+                + daemon.stderr());
             assertTrue(daemon.stderr().contains("sentio live: metrics at http://127.0.0.1:" + metricsPort + "/metrics"),
                 daemon.stderr());
         } finally {
