@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * One run of the engine over one Disruptor ring (DESIGN §3):
@@ -120,7 +122,7 @@ public final class Pipeline {
      * "end-to-end" and "shadow-desks") is also handed to {@code taps.apply(name)}, on that stage's
      * thread; a null tap leaves the stage alone. For a live metrics exporter.
      */
-    public void tapLatency(java.util.function.Function<String, java.util.function.LongConsumer> taps) {
+    public void tapLatency(Function<String, LongConsumer> taps) {
         if (disruptor != null) {
             throw new IllegalStateException("tap the latencies before the ring starts");
         }

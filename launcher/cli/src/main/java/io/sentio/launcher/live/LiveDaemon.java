@@ -107,9 +107,10 @@ public final class LiveDaemon {
             ctx.runId(), universe, ctx.params(), clock, status::position));
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
             s.extraListener, watcher));
-        RunJournal journal = openJournal(ctx);
+        RunJournal journal = null;
         int exit = ExitCodes.FAILURE;
         try {
+            journal = openJournal(ctx);
             ctx.conclude();
             Reconciliation fresh = null;
             if (journal == null || !journal.resumed()) {

@@ -51,7 +51,10 @@ public interface SessionObserver {
     default void tradeUpdatesRestored() {
     }
 
-    /** The session ended with {@code exitCode} (daemon thread). */
+    /**
+     * The session that {@link #sessionStarting} announced is over (daemon thread): {@code exitCode} is
+     * its exit code, {@link io.sentio.launcher.ExitCodes#FAILURE} when it ended by an exception.
+     */
     default void sessionEnded(int exitCode) {
     }
 
