@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * One run of the engine over one Disruptor ring (DESIGN §3):
@@ -113,6 +115,22 @@ public final class Pipeline {
             stopRing();
         }
         return result();
+    }
+
+    /**
+     * Before {@link #start}: every latency a stage records (names as {@link Stages#name}, plus
+     * "end-to-end" and "shadow-desks") is also handed to {@code taps.apply(name)}, on that stage's
+     * thread; a null tap leaves the stage alone. For a live metrics exporter.
+     */
+    public void tapLatency(Function<String, LongConsumer> taps) {
+        if (disruptor != null) {
+            throw new IllegalStateException("tap the latencies before the ring starts");
+        }
+        for (LatencyStats l : stageLatency) {
+            l.tap(taps.apply(l.name()));
+        }
+        endToEnd.tap(taps.apply(endToEnd.name()));
+        shadowLatency.tap(taps.apply(shadowLatency.name()));
     }
 
     /** Starts the handler threads; then {@link #publish} bar sets and {@link #finish()}. */

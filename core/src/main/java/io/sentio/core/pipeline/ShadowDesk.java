@@ -19,6 +19,8 @@ public final class ShadowDesk {
     private final PipelineEvent scratch;
     private final int width;
     private long barSets;
+    /** The last bar set's mark, for a live status page read from another thread. */
+    private volatile double lastEquity = Double.NaN;
 
     ShadowDesk(String name, StrategyParams params, int symbols, PipelineContext ctx) {
         this.name = name;
@@ -45,6 +47,12 @@ public final class ShadowDesk {
             scratch.signal[s] = rule.signal();
         }
         desk.onBarSet(scratch);
+        lastEquity = scratch.equity;
+    }
+
+    /** Equity at the last bar set's close (NaN before the first); safe from any thread. */
+    public double lastEquity() {
+        return lastEquity;
     }
 
     public String name() {

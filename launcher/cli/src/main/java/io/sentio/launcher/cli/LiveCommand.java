@@ -28,6 +28,7 @@ import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.live.AlpacaConnections;
 import io.sentio.launcher.live.LiveDaemon;
 import io.sentio.launcher.live.LiveSettings;
+import io.sentio.launcher.live.SessionObserver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +38,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.agrona.concurrent.UnsafeBuffer;
+import io.sentio.launcher.metrics.LiveMetrics;
+import io.sentio.launcher.metrics.MetricsServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -124,6 +128,9 @@ public final class LiveCommand implements Callable<Integer> {
         description = "Start from a state file (sentio warmup, or a previous session's --state-out) trained before this session.")
     Path state;
 
+    @Mixin
+    MetricsPortOption metrics = new MetricsPortOption();
+
     @Option(names = "--state-out", paramLabel = "FILE",
         description = "On a clean end (end of session or SIGTERM), write the learners' and synchronizer's state for the next --state.")
     Path stateOut;
@@ -208,12 +215,13 @@ public final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage("--wait/--run-id/--shards: " + e.getMessage());
         }
+        LiveMetrics watch = metrics.enabled() ? new LiveMetrics() : null;
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx)
                 .connections(new AlpacaConnections(endpoints, credentials).http(http).marketSpeed(speed).connect(universe))
                 .adopt(adopt).flattenOnExit(flattenOnExit).flattenOnJournalFailure(flattenOnJournalFailure())
-                .sessionRunId(runId == null).out(out).err(log)
+                .sessionRunId(runId == null).out(out).err(log).observer(watch == null ? SessionObserver.NONE : watch)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->
@@ -229,10 +237,14 @@ public final class LiveCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "sentio-live-shutdown");
+        MetricsServer server = watch == null ? null : metrics.start(watch, log, "live");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return VenueFailures.call(endpoints.trading(), daemon::run);
         } finally {
+            if (server != null) {
+                server.close();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

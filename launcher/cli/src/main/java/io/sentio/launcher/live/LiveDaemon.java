@@ -6,6 +6,7 @@ import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.pipeline.TradeListener;
 import io.sentio.core.pipeline.TradePrinter;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.pipeline.RunJournal;
@@ -100,29 +101,36 @@ public final class LiveDaemon {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
         List<Broker.Position> held = broker.positions();
-        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
+        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err, s.observer);
         LiveStatus status = new LiveStatus(universe, clock, err);
+        TradeListener watcher = s.observer.sessionStarting(new SessionObserver.Session(java.time.LocalDate.ofEpochDay(day),
+            ctx.runId(), universe, ctx.params(), clock, status::position));
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
-            s.extraListener));
-        RunJournal journal = openJournal(ctx);
+            s.extraListener, watcher));
+        RunJournal journal = null;
+        int exit = ExitCodes.FAILURE;
         try {
+            journal = openJournal(ctx);
             ctx.conclude();
             Reconciliation fresh = null;
             if (journal == null || !journal.resumed()) {
                 fresh = Reconciliation.of(universe, held);
                 if (!fresh.matches() && !(s.adopt && fresh.adoptable())) {
-                    return refuse(fresh);
+                    exit = refuse(fresh);
+                    return exit;
                 }
                 if (!fresh.matches() || !fresh.unmanaged.isEmpty()) {
                     err.println("sentio live: " + fresh.report()
                         + (fresh.matches() ? "" : "\nsentio live: adopting the broker's positions"));
                 }
             }
-            return trade(ctx, journal, fresh, universe, broker, inputs, clock, venue, status, day);
+            exit = trade(ctx, journal, fresh, universe, broker, inputs, clock, venue, status, day);
+            return exit;
         } finally {
             if (journal != null) {
                 journal.close();
             }
+            s.observer.sessionEnded(exit);
         }
     }
 
@@ -167,6 +175,7 @@ public final class LiveDaemon {
         throws Exception {
         PrintStream err = s.err;
         Pipeline pipeline = new Pipeline(ctx);
+        s.observer.pipelineBuilt(pipeline);
         pipeline.start();
         TradeUpdateFeed updates = s.connections.tradeUpdates();
         updates.start(venue);
@@ -201,7 +210,7 @@ public final class LiveDaemon {
 
         // The local exchange starts its replay on the first subscription; bars that arrive while the
         // rest starts up wait in the queue.
-        FeedState feed = new FeedState(inputs, err);
+        FeedState feed = new FeedState(inputs, err, s.observer);
         if (resumeAfter != Long.MIN_VALUE) {
             feed.startDown();
         }
@@ -218,7 +227,8 @@ public final class LiveDaemon {
         if (resumeAfter != Long.MIN_VALUE) {
             assembler.resumeAfter(resumeAfter);
         }
-        LiveSequencer seq = new LiveSequencer(inputs, pipeline, assembler, universe.symbols().toArray(new String[0]), err);
+        LiveSequencer seq = new LiveSequencer(inputs, pipeline, assembler, universe.symbols().toArray(new String[0]), err,
+            s.observer);
         sequencer = seq;
         if (stopRequested) {
             inputs.add(new LiveInput.Stop(ExitCodes.OK, "stop requested", s.flattenOnExit));
