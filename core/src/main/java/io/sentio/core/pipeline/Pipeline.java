@@ -78,11 +78,12 @@ public final class Pipeline {
         for (PipelineContext.ShadowSpec spec : context.shadows()) {
             shadows.add(new ShadowDesk(spec.name(), spec.params(), symbols, context));
         }
-        if (!shadows.isEmpty() && learners[0].modelOutputs() == null) {
-            throw new IllegalArgumentException("shadow desks need learners with a model (OnlineLearner), not "
-                + learners[0].getClass().getSimpleName());
+        boolean needsOutputs = !shadows.isEmpty() || desk.needsModelOutputs();
+        if (needsOutputs && learners[0].modelOutputs() == null) {
+            throw new IllegalArgumentException("shadow desks and decision expected_return need learners with a model"
+                + " (OnlineLearner), not " + learners[0].getClass().getSimpleName());
         }
-        this.modelWidth = shadows.isEmpty() ? 0 : ModelOutputs.width(context.params().oes.horizonCount());
+        this.modelWidth = needsOutputs ? ModelOutputs.width(context.params().oes.horizonCount()) : 0;
         this.stages = new Stages(context.shards());
         this.stageLatency = new LatencyStats[stages.execution() + 1];
         for (int slot = 0; slot < stageLatency.length; slot++) {
