@@ -38,8 +38,7 @@ public final class ExpectedReturnRule implements Stateful {
     public ExpectedReturnRule(int symbols, StrategyParams params) {
         this.hs = params.oes.horizonCount();
         this.width = ModelOutputs.width(hs);
-        this.calibration = new ReturnCalibration(symbols, params.oes.horizons(), params.oes.forecastClip,
-            params.calibrationHalfLife, params.calibrationMinLabels);
+        this.calibration = calibration(symbols, params);
         this.weights = params.oes.horizonWeights();
         double sum = 0.0;
         for (double w : weights) {
@@ -56,6 +55,12 @@ public final class ExpectedReturnRule implements Stateful {
         this.netReturn = new double[symbols];
         this.exitScore = new double[symbols];
         this.signal = new int[symbols];
+    }
+
+    /** A fresh calibration as this rule keeps it (what {@code sentio warmup} trains beside the learners). */
+    public static ReturnCalibration calibration(int symbols, StrategyParams params) {
+        return new ReturnCalibration(symbols, params.oes.horizons(), params.oes.forecastClip,
+            params.calibrationHalfLife, params.calibrationMinLabels);
     }
 
     /**

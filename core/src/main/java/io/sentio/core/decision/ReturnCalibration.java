@@ -3,6 +3,7 @@ package io.sentio.core.decision;
 import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.state.StateCodec;
 import io.sentio.core.state.Stateful;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Maps each horizon's forecast to an expected tradable return in bp, online, per symbol and per
@@ -132,6 +133,20 @@ public final class ReturnCalibration implements Stateful {
     /** Labels learned so far by symbol {@code s}'s horizon {@code j}. */
     public long labels(int s, int j) {
         return labels[s * hs + j];
+    }
+
+    /**
+     * Replaces the state with a walk of a calibration of the same shape (a warm start's section).
+     *
+     * @throws IllegalArgumentException when {@code bytes} is not exactly one such walk
+     */
+    public void restore(byte[] bytes) {
+        int length = StateCodec.lengthOf(this);
+        if (bytes.length != length) {
+            throw new IllegalArgumentException("calibration state of " + bytes.length + " bytes, this calibration's is "
+                + length + " (other symbols or horizons)");
+        }
+        visit(new StateCodec().readingFrom(new UnsafeBuffer(bytes), 0));
     }
 
     public int horizonCount() {

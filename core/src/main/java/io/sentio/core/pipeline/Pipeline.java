@@ -75,6 +75,9 @@ public final class Pipeline {
         }
         this.venue = context.venueOrSimulated();
         this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        if (context.calibrationState() != null) {
+            desk.expectedReturn().calibration().restore(context.calibrationState());
+        }
         for (PipelineContext.ShadowSpec spec : context.shadows()) {
             shadows.add(new ShadowDesk(spec.name(), spec.params(), symbols, context));
         }
@@ -335,6 +338,11 @@ public final class Pipeline {
     /** The synchronizer's state walk (after {@link #finish}: the state a warm start resumes). */
     public Stateful syncState() {
         return sync;
+    }
+
+    /** The expected_return desk's calibration (after {@link #finish}: what a warm start resumes), or null. */
+    public Stateful calibrationState() {
+        return desk.needsModelOutputs() ? desk.expectedReturn().calibration() : null;
     }
 
     /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */

@@ -4,13 +4,17 @@ import static io.sentio.core.config.StrategyParamTable.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.config.ParamBuilder;
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.decision.ExpectedReturnRule;
+import io.sentio.core.decision.ReturnCalibration;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.portfolio.RoundTripLog;
+import io.sentio.core.state.StateCodec;
 import io.sentio.core.sync.SessionMinuteMerger;
 import io.sentio.core.synth.SyntheticMarket;
 import java.time.LocalDate;
@@ -71,6 +75,37 @@ class ExpectedReturnDeskTest {
         }
         RunResult withShadow = backtest(StrategyParams.defaults(), List.of(new PipelineContext.ShadowSpec("er", ER)));
         assertSameRun(backtest(ER, List.of()), withShadow.shadows.get(0), "shadow under a probability desk 0");
+    }
+
+    @Test
+    void shouldCalibrateInAWarmupExactlyAsTheDeskBehindTheRing() {
+        PipelineContext ctx = new PipelineContext().universe(MARKET.universe()).params(ER)
+            .learnerFactory(s -> new OnlineLearner(ER.oes, ER.buyThreshold)).shards(2).conclude();
+        Pipeline pipeline = new Pipeline(ctx);
+        pipeline.run(MARKET.sources());
+        int n = MARKET.universe().size();
+        OnlineLearner[] learners = new OnlineLearner[n];
+        for (int s = 0; s < n; s++) {
+            learners[s] = new OnlineLearner(ER.oes, ER.buyThreshold);
+        }
+        ReturnCalibration calibration = ExpectedReturnRule.calibration(n, ER);
+        BarSet[] sets = new BarSet[BARS.size()];
+        for (int i = 0; i < sets.length; i++) {
+            sets[i] = BARS.get(i);
+        }
+        new WarmupTrainer(learners, ER.maxForwardFill, ER.maxMissingSymbols).calibrating(calibration).train(sets, 2);
+        assertTrue(calibration.labels(0, 1) > 1000, "labels: " + calibration.labels(0, 1));
+        assertEquals(StateCodec.hashOf(pipeline.calibrationState()), StateCodec.hashOf(calibration));
+
+        byte[] walk = new byte[StateCodec.lengthOf(calibration)];
+        calibration.visit(new StateCodec().writingTo(new org.agrona.concurrent.UnsafeBuffer(walk), 0));
+        PipelineContext warm = new PipelineContext().universe(MARKET.universe()).params(ER).calibrationState(walk)
+            .learnerFactory(s -> new OnlineLearner(ER.oes, ER.buyThreshold)).conclude();
+        assertEquals(StateCodec.hashOf(calibration), StateCodec.hashOf(new Pipeline(warm).calibrationState()),
+            "a warm start resumes the calibration");
+        assertThrows(IllegalArgumentException.class, () -> new PipelineContext().universe(MARKET.universe())
+            .params(StrategyParams.defaults()).calibrationState(walk)
+            .learnerFactory(s -> new OnlineLearner(ER.oes, ER.buyThreshold)).conclude());
     }
 
     @Test
