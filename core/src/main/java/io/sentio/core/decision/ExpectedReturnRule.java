@@ -83,7 +83,7 @@ public final class ExpectedReturnRule implements Stateful {
             double c = roundTripBp(close[s]);
             boolean known = !Double.isNaN(er);
             double e = known ? er : 0.0;
-            expected[s] = e;
+            expected[s] = er;
             cost[s] = c;
             netReturn[s] = e - c;
             exitScore[s] = e - exitMultiple * c;
@@ -113,7 +113,7 @@ public final class ExpectedReturnRule implements Stateful {
         return 2.0 * perFill;
     }
 
-    /** Expected return over the hold in bp after the last bar set (0 until calibrated). */
+    /** Expected return over the hold in bp after the last bar set; NaN until calibrated (the rule then uses 0). */
     public double[] expected() {
         return expected;
     }
