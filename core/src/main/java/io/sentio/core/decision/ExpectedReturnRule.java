@@ -30,7 +30,6 @@ public final class ExpectedReturnRule implements Stateful {
     private final double spreadFloor;
     private final double commissionPerShare;
     private final double[] expected;
-    private final double[] cost;
     private final double[] netReturn;
     private final double[] exitScore;
     private final int[] signal;
@@ -51,7 +50,6 @@ public final class ExpectedReturnRule implements Stateful {
         this.spreadFloor = params.halfSpreadTicks * params.tickSize;
         this.commissionPerShare = params.commissionPerShare;
         this.expected = new double[symbols];
-        this.cost = new double[symbols];
         this.netReturn = new double[symbols];
         this.exitScore = new double[symbols];
         this.signal = new int[symbols];
@@ -84,7 +82,6 @@ public final class ExpectedReturnRule implements Stateful {
             boolean known = !Double.isNaN(er);
             double e = known ? er : 0.0;
             expected[s] = er;
-            cost[s] = c;
             netReturn[s] = e - c;
             exitScore[s] = e - exitMultiple * c;
             signal[s] = known && e > entryMultiple * c ? Learner.SIGNAL_LONG : Learner.SIGNAL_NEUTRAL;
@@ -108,7 +105,7 @@ public final class ExpectedReturnRule implements Stateful {
     }
 
     /** Round-trip cost in bp of {@code price}, as the simulated broker charges it on both fills. */
-    public double roundTripBp(double price) {
+    private double roundTripBp(double price) {
         double perFill = Math.max(slippageBps, 1e4 * spreadFloor / price) + 1e4 * commissionPerShare / price;
         return 2.0 * perFill;
     }
@@ -116,11 +113,6 @@ public final class ExpectedReturnRule implements Stateful {
     /** Expected return over the hold in bp after the last bar set; NaN until calibrated (the rule then uses 0). */
     public double[] expected() {
         return expected;
-    }
-
-    /** Round-trip cost in bp after the last bar set. */
-    public double[] cost() {
-        return cost;
     }
 
     /** Expected return net of one round trip, bp: the raw strength the desk ranks by. */

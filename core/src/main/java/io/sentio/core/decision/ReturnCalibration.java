@@ -149,10 +149,6 @@ public final class ReturnCalibration implements Stateful {
         visit(new StateCodec().readingFrom(new UnsafeBuffer(bytes), 0));
     }
 
-    public int horizonCount() {
-        return hs;
-    }
-
     private void learn(int s, int j, double z, double y) {
         int b = (s * hs + j) * SUMS;
         sums[b + W] = decay * sums[b + W] + 1.0;

@@ -45,7 +45,7 @@ class StateWalkTest {
         BarSetSynchronizer.class, Set.of("skippedSets", "filledBars", "staleBars"),   // run statistics
         BuyAndHoldBaseline.class, Set.of("equalWeightSessionEnd", "equalWeightBars"), // result curves
         TradingDesk.class, Set.of("venue", "equity", "bar", "cancels", "adopted"),    // results, scratch
-        ExpectedReturnRule.class, Set.of("weights", "expected", "cost", "netReturn", "exitScore", "signal"),
+        ExpectedReturnRule.class, Set.of("weights", "expected", "netReturn", "exitScore", "signal"),
                                                                                 // configuration, rebuilt per bar set
         ReturnCalibration.class, Set.of("horizons"));                           // configuration
 
