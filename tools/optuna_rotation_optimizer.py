@@ -47,7 +47,7 @@ import threading
 import time
 
 from sentio_opt.errors import OptimizerError, WorkerError
-from sentio_opt.params import apply_values, get_key, horizon_count, load_defaults, suggest, trial_values
+from sentio_opt.params import LABEL_GRID, apply_values, get_key, horizon_count, load_defaults, suggest, trial_values
 from sentio_opt.overfitting import paired_t, study_pbo
 from sentio_opt.provenance import code_version, join_study, process_seed, provenance_block, study_identity
 from sentio_opt.stats import dsr_report, metrics_from_daily, parse_walk_forward, walk_forward_windows
@@ -109,12 +109,14 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     from optuna.trial import TrialState
 
     n_weights = horizon_count(defaults)
+    base = optuna.samplers.TPESampler(seed=seed)
     study = optuna.create_study(study_name=study_name, storage=storage, direction="maximize",
-                                sampler=optuna.samplers.TPESampler(seed=seed), load_if_exists=True)
-    join_study(study, study_identity(args.info, date_from, date_to, OBJECTIVE, args.code_version))
+                                sampler=base, load_if_exists=True)
+    join_study(study, study_identity(args.info, date_from, date_to, OBJECTIVE, args.code_version, search_of(args)))
+    labels = args.labels == "both"
 
     def objective(trial):
-        values = suggest(trial, n_weights)
+        values = suggest(trial, n_weights, args.decision, labels)
         try:
             metrics = pool.evaluate(apply_values(defaults, values), date_from, date_to)
         except WorkerError as e:
@@ -137,18 +139,44 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     # failures of this invocation reach max(10, 2N) (the worker rejects nearly everything).
     max_failures = max(10, 2 * args.n_trials)
     failed_before = failed_count(study)
-    while complete < args.n_trials:
-        study.optimize(objective, n_trials=args.n_trials - complete, n_jobs=args.jobs, catch=(WorkerError,),
-                       callbacks=[MaxTrialsCallback(args.n_trials, states=(TrialState.COMPLETE,)), progress],
-                       gc_after_trial=False, show_progress_bar=False)
-        complete = complete_count()
-        if complete < args.n_trials and failed_count(study) - failed_before >= max_failures:
-            sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete} complete\n")
+    # With --labels both, the trials run in one group per label (the label fixed, TPE still
+    # learning from every trial), each topped up to its share of N: the worker's tape cache then
+    # holds one label's tapes at a time.
+    groups = [(None, args.n_trials)]
+    if labels:
+        points = LABEL_GRID[1]
+        groups = [(point, args.n_trials // len(points) + (1 if i < args.n_trials % len(points) else 0))
+                  for i, point in enumerate(points)]
+
+    def group_count(fixed):
+        trials = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+        return len(trials) if fixed is None else sum(1 for t in trials if t.params.get(LABEL_GRID[0]) == fixed)
+
+    for fixed, quota in groups:
+        study.sampler = base if fixed is None else optuna.samplers.PartialFixedSampler({LABEL_GRID[0]: fixed}, base)
+        need = quota - group_count(fixed)
+        while need > 0:
+            target = complete_count() + need
+            study.optimize(objective, n_trials=need, n_jobs=args.jobs, catch=(WorkerError,),
+                           callbacks=[MaxTrialsCallback(target, states=(TrialState.COMPLETE,)), progress],
+                           gc_after_trial=False, show_progress_bar=False)
+            need = quota - group_count(fixed)
+            if need > 0 and failed_count(study) - failed_before >= max_failures:
+                sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete_count()} complete\n")
+                break
+        if need > 0:
             break
     progress.done()
     if not study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)):
         raise OptimizerError(f"study {study_name}: no trial completed (see the worker errors above)")
     return study
+
+
+def search_of(args):
+    """What a study searches beyond today's space, or None for today's (so existing studies still join)."""
+    if args.decision == "probability" and args.labels == "default":
+        return None
+    return {"decision": args.decision, "labels": args.labels}
 
 
 def failed_count(study):
@@ -221,6 +249,7 @@ def run(args):
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
                 key: get_key(defaults, "costs." + key) for key in COST_KEYS if "costs." + key in defaults},
             "sessions": {"from": sessions[0], "to": sessions[-1], "count": len(sessions)},
+            "search": {"decision": args.decision, "labels": args.labels},
         }
         if args.walk_forward:
             best_values, summary["walk_forward"] = walk_forward(args, pool, storage, defaults, sessions)
@@ -245,7 +274,7 @@ def run(args):
 
 
 def provenance(args, chosen, summary):
-    identity = study_identity(args.info, chosen["from"], chosen["to"], OBJECTIVE, args.code_version)
+    identity = study_identity(args.info, chosen["from"], chosen["to"], OBJECTIVE, args.code_version, search_of(args))
     block = provenance_block(chosen["study"], identity, chosen["trials_complete"],
                              chosen["deflated_sharpe"].get("dsr"), (chosen.get("pbo") or {}).get("pbo"),
                              chosen["deflated_sharpe"].get("sessions"))
@@ -346,6 +375,12 @@ def parse_args(argv):
                    help="sentio launcher command (may include arguments)")
     p.add_argument("--defaults", help="defaults params file (default config/rotation_params.json)")
     p.add_argument("--overwrite-defaults", action="store_true", help="allow --out to be config/rotation_params.json")
+    p.add_argument("--decision", choices=("probability", "expected_return", "both"), default="probability",
+                   help="decision rule of the trials: probability (default: today's search, the defaults' rule), "
+                   "expected_return (that rule and its keys), both (searched as a categorical)")
+    p.add_argument("--labels", choices=("default", "both"), default="default",
+                   help="both: oes.label on the model grid, trials grouped by label so model tapes stay cached "
+                   "(default: the defaults file's label)")
     p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one request")
     args = p.parse_args(argv)
     for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):

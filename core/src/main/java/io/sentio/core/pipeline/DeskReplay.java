@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.learn.SignalRule;
 import io.sentio.core.sync.BarSetSynchronizer;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class DeskReplay {
         SignalRule rule = new SignalRule(params.oes, params.buyThreshold);
         BarSetSynchronizer sync = new BarSetSynchronizer(symbols, params.maxForwardFill, params.maxMissingSymbols);
         TradingDesk desk = new TradingDesk(symbols, params, ctx.venueOrSimulated(), ctx.expectedBars());
-        PipelineEvent ev = PipelineEvent.factory(symbols, new Stages(1).slots()).newInstance();
+        int width = desk.needsModelOutputs() ? ModelOutputs.width(tape.horizons()) : 0;
+        PipelineEvent ev = PipelineEvent.factory(symbols, new Stages(1).slots(), width).newInstance();
         double[] outputs = tape.outputs();
         int rows = bars.size();
         for (int row = 0; row < rows; row++) {
@@ -51,6 +53,9 @@ public final class DeskReplay {
                     ev.probability[s] = rule.probability();
                     ev.confidence[s] = rule.confidence();
                     ev.signal[s] = rule.signal();
+                }
+                if (width > 0) {
+                    System.arraycopy(outputs, tape.offset(row, 0), ev.modelOutputs, 0, symbols * width);
                 }
                 desk.onBarSet(ev);
             }

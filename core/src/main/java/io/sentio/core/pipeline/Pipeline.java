@@ -77,14 +77,18 @@ public final class Pipeline {
         }
         this.venue = context.venueOrSimulated();
         this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        if (context.calibrationState() != null) {
+            desk.expectedReturn().calibration().restore(context.calibrationState());
+        }
         for (PipelineContext.ShadowSpec spec : context.shadows()) {
             shadows.add(new ShadowDesk(spec.name(), spec.params(), symbols, context));
         }
-        if (!shadows.isEmpty() && learners[0].modelOutputs() == null) {
-            throw new IllegalArgumentException("shadow desks need learners with a model (OnlineLearner), not "
-                + learners[0].getClass().getSimpleName());
+        boolean needsOutputs = !shadows.isEmpty() || desk.needsModelOutputs();
+        if (needsOutputs && learners[0].modelOutputs() == null) {
+            throw new IllegalArgumentException("shadow desks and decision expected_return need learners with a model"
+                + " (OnlineLearner), not " + learners[0].getClass().getSimpleName());
         }
-        this.modelWidth = shadows.isEmpty() ? 0 : ModelOutputs.width(context.params().oes.horizonCount());
+        this.modelWidth = needsOutputs ? ModelOutputs.width(context.params().oes.horizonCount()) : 0;
         this.stages = new Stages(context.shards());
         this.stageLatency = new LatencyStats[stages.execution() + 1];
         for (int slot = 0; slot < stageLatency.length; slot++) {
@@ -352,6 +356,11 @@ public final class Pipeline {
     /** The synchronizer's state walk (after {@link #finish}: the state a warm start resumes). */
     public Stateful syncState() {
         return sync;
+    }
+
+    /** The expected_return desk's calibration (after {@link #finish}: what a warm start resumes), or null. */
+    public Stateful calibrationState() {
+        return desk.needsModelOutputs() ? desk.expectedReturn().calibration() : null;
     }
 
     /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */

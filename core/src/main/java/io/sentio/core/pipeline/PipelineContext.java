@@ -34,6 +34,7 @@ public final class PipelineContext {
     private int expectedBars = 1 << 16;
     private java.util.List<ShadowSpec> shadows = java.util.List.of();
     private double[] syncLastClose;
+    private byte[] calibrationState;
     private int[] syncMissingRun;
     private boolean concluded;
 
@@ -157,6 +158,13 @@ public final class PipelineContext {
         return this;
     }
 
+    /** Warm start of the expected_return desk's calibration: its state walk as a warmup left it (null: cold). */
+    public PipelineContext calibrationState(byte[] walk) {
+        mutable();
+        calibrationState = walk;
+        return this;
+    }
+
     /** Validates once; afterwards the context is read-only (Aeron's rule): {@link #copy} it to change it. */
     public PipelineContext conclude() {
         mutable();
@@ -187,6 +195,9 @@ public final class PipelineContext {
         if ((syncLastClose == null) != (syncMissingRun == null) || (syncLastClose != null
             && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
             throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
+        }
+        if (calibrationState != null && params.decision != StrategyParams.Decision.EXPECTED_RETURN) {
+            throw new IllegalArgumentException("pipeline: a calibration state warms only a desk with decision expected_return");
         }
         for (ShadowSpec shadow : shadows) {
             String differs = modelDifference(params, shadow.params());
@@ -239,6 +250,7 @@ public final class PipelineContext {
         c.expectedBars = expectedBars;
         c.syncLastClose = syncLastClose;
         c.syncMissingRun = syncMissingRun;
+        c.calibrationState = calibrationState;
         c.shadows = shadows;
         return c;
     }
@@ -314,6 +326,10 @@ public final class PipelineContext {
 
     int[] syncMissingRun() {
         return syncMissingRun;
+    }
+
+    byte[] calibrationState() {
+        return calibrationState;
     }
 
     public int expectedBars() {

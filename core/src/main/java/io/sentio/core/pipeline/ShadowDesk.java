@@ -29,7 +29,7 @@ public final class ShadowDesk {
         this.desk = new TradingDesk(symbols, params,
             SimulatedBroker.of(params, ctx.fillTiming()), ctx.expectedBars());
         this.width = ModelOutputs.width(params.oes.horizonCount());
-        this.scratch = PipelineEvent.factory(symbols, 1).newInstance();
+        this.scratch = PipelineEvent.factory(symbols, 1, desk.needsModelOutputs() ? width : 0).newInstance();
     }
 
     /** Scores every symbol from {@code ev}'s model outputs and runs the desk on a private copy. */
@@ -45,6 +45,9 @@ public final class ShadowDesk {
             scratch.probability[s] = rule.probability();
             scratch.confidence[s] = rule.confidence();
             scratch.signal[s] = rule.signal();
+        }
+        if (desk.needsModelOutputs()) {
+            System.arraycopy(ev.modelOutputs, 0, scratch.modelOutputs, 0, scratch.modelOutputs.length);
         }
         desk.onBarSet(scratch);
         lastEquity = scratch.equity;

@@ -297,7 +297,7 @@ public final class LiveCommand implements Callable<Integer> {
             learners[s] = (OnlineLearner) l;
         }
         long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, pipeline.syncState(),
-            warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
+            pipeline.calibrationState(), warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
             (warm == null ? 0 : warm.barSets()) + result.barSets);
         log.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }

@@ -57,6 +57,25 @@ class JournalReplayTest {
     }
 
     @Test
+    void shouldReplayAnExpectedReturnDeskJournalIdentically() throws Exception {
+        Path params = tmp.resolve("expected-return.json");
+        String original = Files.readString(JournalRuns.params());
+        Files.writeString(params, original.replaceFirst("\"decision\": \"probability\"", "\"decision\": \"expected_return\"")
+            .replaceFirst("\"min_labels\": [0-9]+", "\"min_labels\": 200"));
+        assertTrue(Files.readString(params).contains("expected_return"), "the test changes the rule");
+        Path journal = tmp.resolve("er");
+        Cli run = Cli.run("backtest", "--to", "2025-04-08", "--journal", journal.toString(), "--params", params.toString(),
+            "--symbols", Cli.configDir().resolve("symbols.json").toString());
+        assertOk(run);
+        assertTrue(count(journal, RecordKind.ORDER) > 0, "the expected_return desk trades the synthetic market");
+        Cli probability = backtest(tmp.resolve("p"));
+        assertTrue(!hash(run).equals(hash(probability)), "another rule, another state");
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertEquals(hash(run), hash(replay));
+    }
+
+    @Test
     void shouldReplayAMockJournalIdentically() {
         Path journal = tmp.resolve("m");
         Cli run = Cli.run(withConfig("mock", "--speed", "0", "--journal", journal.toString()));

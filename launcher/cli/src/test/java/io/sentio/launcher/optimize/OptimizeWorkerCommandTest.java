@@ -200,6 +200,9 @@ class OptimizeWorkerCommandTest {
             "{\"oes\":{\"probability_scale\":40,\"bb_amplification\":false}}",
             "{\"oes\":{\"ewrls_lambda\":0.99}}",
             "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+            "{\"decision\":\"expected_return\",\"calibration\":{\"min_labels\":100}}",
+            "{\"decision\":\"expected_return\",\"entry_cost_multiple\":0.5,\"max_hold_bars\":20,"
+                + "\"calibration\":{\"min_labels\":100,\"half_life\":500}}",
         };
         for (int i = 0; i < variants.length; i++) {
             com.fasterxml.jackson.databind.node.ObjectNode p = base.deepCopy();
@@ -223,7 +226,10 @@ class OptimizeWorkerCommandTest {
             assertEquals(full.responses.get(i).toString(), tapes.responses.get(i).toString(), "variant " + variants[i]);
         }
         assertTrue(tapes.err.contains("tapes 2 ("), "one model pass per model-parameter set: " + tapes.err);
-        assertTrue(tapes.err.contains("hits 4, misses 2"), tapes.err);
+        assertTrue(tapes.err.contains("hits 6, misses 2"), tapes.err);
+        for (int i = variants.length - 2; i < variants.length; i++) {
+            assertTrue(tapes.responses.get(i).get("metrics").get("trades").asLong() > 0, "variant " + variants[i] + " trades");
+        }
         assertTrue(full.err.contains("no tapes"), full.err);
     }
 
