@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Renders the reader's current record as one line of text, for tools and logs (never the hot
  * path). Doubles print in Java's shortest round-tripping form, so the text is exact; minutes
- * print in New York time. Symbols are named once a RUN_HEADER has been seen, else "#index".
+ * print in New York time. Symbols are named once a RUN_HEADER has been seen, else "#index". Every
+ * line names the desk the record belongs to (desk=0 the trading desk, inputs and control records).
  */
 public final class RecordFormatter {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -36,12 +37,15 @@ public final class RecordFormatter {
     public String format(JournalReader r) {
         StringBuilder out = new StringBuilder(256);
         out.append("seq=").append(r.sequence()).append(" index=0x").append(Long.toHexString(r.index()))
-            .append(' ').append(r.kind()).append(' ');
+            .append(" desk=").append(r.desk()).append(' ').append(r.kind()).append(' ');
         switch (r.kind()) {
             case RUN_HEADER:
                 RunHeader h = r.runHeader();
                 symbols = h.symbols();
                 out.append(h);
+                break;
+            case DESK:
+                out.append(r.deskDefinition());
                 break;
             case BAR_SET:
                 barSet(r.barSet(), out);

@@ -41,7 +41,8 @@ final class EngineRun {
         RunJournal journal = run.journal == null ? null : openJournal(run, mode, universe, warm, options.shards());
         try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
             Pipeline pipeline = new Pipeline(journal == null ? options
-                : options.copy().journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude());
+                : options.copy().journalIn(journal.journalIn()).journalOut(journal.journalOut())
+                    .shadowRecorder(journal.shadowRecorder()).conclude());
             pipeline.start();
             BarSet scratch = new BarSet(universe.size());
             long lastJournaled = Long.MIN_VALUE;
@@ -90,7 +91,7 @@ final class EngineRun {
         RuntimeException failure = journal.failure();
         if (failure == null) {
             try {
-                journal.finish(result.barSets, result.stateHash);
+                journal.finish(result.barSets, result.stateHash, shadowStateHashes(result));
             } catch (JournalException e) {
                 failure = e;
             }
@@ -109,6 +110,15 @@ final class EngineRun {
         }
     }
 
+    /** The shadow desks' own state hashes, in desk order (their RUN_END records). */
+    static long[] shadowStateHashes(RunResult result) {
+        long[] hashes = new long[result.shadows.size()];
+        for (int d = 0; d < hashes.length; d++) {
+            hashes[d] = result.shadows.get(d).stateHash;
+        }
+        return hashes;
+    }
+
     private static RunJournal openJournal(RunOptions run, RunMode mode, Universe universe, WarmState warm, int shards) {
         int longestSymbol = 0;
         for (String s : universe.symbols()) {
@@ -122,7 +132,7 @@ final class EngineRun {
         RunHeader header = new RunHeader(run.runId, BuildInfo.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
-            return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, shards,
+            return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, run.deskDefinitions(), shards,
                 warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
         } catch (JournalCorruptException e) {
             throw SentioException.badData("--journal: cannot resume: " + e.getMessage());

@@ -37,10 +37,10 @@ public final class JournalDays {
     private JournalDays() {
     }
 
-    /** One report per session found in the journal, in journal order. */
+    /** One report per session found in the journal, in journal order: the traded desk's (desk 0), not the shadows'. */
     public static List<DailyReport> read(JournalReader reader) {
         reader.kinds(RecordKind.RUN_HEADER, RecordKind.FILL, RecordKind.DECISION, RecordKind.BAR_SET,
-            RecordKind.SESSION_SUMMARY).toStart();
+            RecordKind.SESSION_SUMMARY).desks(0, 0).toStart();
         if (!reader.next() || reader.kind() != RecordKind.RUN_HEADER) {
             throw SentioException.badData("journal does not start with a RUN_HEADER record");
         }
