@@ -120,11 +120,7 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
         except WorkerError as e:
             trial.set_user_attr("error", str(e))
             raise
-        summary = {k: v for k, v in metrics.items() if k != "daily"}
-        trial.set_user_attr("metrics", summary)
-        trial.set_user_attr("daily", metrics["daily"])
-        value = metrics.get("sharpe")
-        return 0.0 if value is None else float(value)
+        return score(trial, metrics)
 
     def complete_count():
         return len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
@@ -138,9 +134,13 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     max_failures = max(10, 2 * args.n_trials)
     failed_before = failed_count(study)
     while complete < args.n_trials:
-        study.optimize(objective, n_trials=args.n_trials - complete, n_jobs=args.jobs, catch=(WorkerError,),
-                       callbacks=[MaxTrialsCallback(args.n_trials, states=(TrialState.COMPLETE,)), progress],
-                       gc_after_trial=False, show_progress_bar=False)
+        if args.batch > 1:
+            run_batches(args, pool, study, n_weights, defaults, date_from, date_to, args.n_trials - complete,
+                        complete_count, progress)
+        else:
+            study.optimize(objective, n_trials=args.n_trials - complete, n_jobs=args.jobs, catch=(WorkerError,),
+                           callbacks=[MaxTrialsCallback(args.n_trials, states=(TrialState.COMPLETE,)), progress],
+                           gc_after_trial=False, show_progress_bar=False)
         complete = complete_count()
         if complete < args.n_trials and failed_count(study) - failed_before >= max_failures:
             sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete} complete\n")
@@ -149,6 +149,53 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     if not study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)):
         raise OptimizerError(f"study {study_name}: no trial completed (see the worker errors above)")
     return study
+
+
+def score(trial, metrics):
+    """Records a trial's metrics on it; its objective value (Sharpe, undefined = 0)."""
+    trial.set_user_attr("metrics", {k: v for k, v in metrics.items() if k != "daily"})
+    trial.set_user_attr("daily", metrics["daily"])
+    value = metrics.get("sharpe")
+    return 0.0 if value is None else float(value)
+
+
+def run_batches(args, pool, study, n_weights, defaults, date_from, date_to, wanted, complete_count, progress):
+    """Asks `wanted` trials in batches of --batch, each batch one worker request (ask and tell).
+
+    --jobs threads each send batches to their own worker. A batch's trials are drawn from the same
+    study state, as parallel jobs' are; the worker runs those sharing a model as desks over one tape
+    pass. Stops early once the study (shared with other processes) holds --n-trials complete."""
+    from optuna.trial import TrialState
+    lock = threading.Lock()
+    asked = [0]
+
+    def loop():
+        while True:
+            with lock:
+                k = min(args.batch, wanted - asked[0])
+                if k <= 0 or complete_count() >= args.n_trials:
+                    return
+                asked[0] += k
+                trials = [study.ask() for _ in range(k)]
+                values = [suggest(t, n_weights) for t in trials]
+            try:
+                results = pool.evaluate_batch([(apply_values(defaults, v), date_from, date_to) for v in values])
+            except WorkerError as e:
+                results = [e] * k
+            with lock:
+                for trial, result in zip(trials, results):
+                    if isinstance(result, WorkerError):
+                        trial.set_user_attr("error", str(result))
+                        frozen = study.tell(trial, state=TrialState.FAIL)
+                    else:
+                        frozen = study.tell(trial, score(trial, result))
+                    progress(study, frozen)
+
+    threads = [threading.Thread(target=loop) for _ in range(args.jobs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 def failed_count(study):
@@ -205,7 +252,8 @@ def run(args):
     import optuna
     # Failed trials are reported by Progress with the worker's message, without tracebacks.
     optuna.logging.set_verbosity(optuna.logging.ERROR)
-    pool = WorkerPool(command, args.jobs, args.trial_timeout)
+    # A batch request answers for all its trials at once.
+    pool = WorkerPool(command, args.jobs, args.trial_timeout * args.batch)
     try:
         sessions = resolve_sessions(pool, args.date_from, args.date_to)
         args.info = pool.info()
@@ -216,6 +264,7 @@ def run(args):
             "seed": args.seed,
             "seed_source": args.seed_source,
             "jobs": args.jobs,
+            "batch": args.batch,
             "data_fingerprint": args.info["data_fingerprint"],
             "code_version": args.code_version,
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
@@ -346,9 +395,12 @@ def parse_args(argv):
                    help="sentio launcher command (may include arguments)")
     p.add_argument("--defaults", help="defaults params file (default config/rotation_params.json)")
     p.add_argument("--overwrite-defaults", action="store_true", help="allow --out to be config/rotation_params.json")
-    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one request")
+    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one trial (a batch request gets --batch times as long)")
+    p.add_argument("--batch", type=int, default=1,
+                   help="trials per worker request (default 1); N > 1 sends batch requests, whose trials sharing a "
+                   "model run as desks over one tape pass (tools/WORKER-PROTOCOL.md, batch)")
     args = p.parse_args(argv)
-    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):
+    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs), ("--batch", args.batch)):
         if value < 1:
             p.error(f"{name} must be >= 1, got {value}")
     if args.embargo < 0:

@@ -4,7 +4,7 @@
 Sessions: FAKE_SESSIONS weekdays from 2025-04-01. A day's return is a smooth function of
 the parameters (best near buy_threshold 0.6, min_hold_bars 20) plus noise fixed by the date,
 so searches converge and equal requests give equal answers. FAKE_LOG appends one line per
-evaluate request ("<pid> <from> <to>"); FAKE_FAIL_ABOVE answers an error when
+evaluation ("<pid> <from> <to>", plus " batch<id>" for a trial of a `batch` request); FAKE_FAIL_ABOVE answers an error when
 buy_threshold exceeds it; FAKE_FINGERPRINT is the data fingerprint `info` reports. Ignores its command-line arguments.
 """
 import datetime
@@ -64,6 +64,12 @@ def evaluate(params, date_from, date_to):
     }
 
 
+def log(line):
+    if os.environ.get("FAKE_LOG"):
+        with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
 def main():
     for line in sys.stdin:
         request = json.loads(line)
@@ -77,10 +83,17 @@ def main():
                           "symbols": ["AAA", "BBB"], "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
                           "sessions": len(sessions())}
             elif cmd == "evaluate":
-                if os.environ.get("FAKE_LOG"):
-                    with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as log:
-                        log.write(f"{os.getpid()} {request['from']} {request['to']}\n")
+                log(f"{os.getpid()} {request['from']} {request['to']}")
                 answer = {"id": rid, "metrics": evaluate(request["params"], request["from"], request["to"])}
+            elif cmd == "batch":
+                results = []
+                for trial in request["trials"]:
+                    log(f"{os.getpid()} {trial['from']} {trial['to']} batch{rid}")
+                    try:
+                        results.append({"metrics": evaluate(trial["params"], trial["from"], trial["to"])})
+                    except (KeyError, ValueError, TypeError) as e:
+                        results.append({"error": str(e)})
+                answer = {"id": rid, "results": results}
             else:
                 answer = {"id": rid, "error": f"unknown cmd {cmd!r}"}
         except (KeyError, ValueError, TypeError) as e:
