@@ -61,7 +61,8 @@ import java.nio.ByteOrder;
  * </pre>
  * A shadow desk's SIGNALS, DECISION, ORDER (simulated, never sent), FILL, SESSION_SUMMARY and
  * RUN_END (its own bar sets and desk state hash) carry its desk id; SKIPPED and FAILED belong to
- * desk 0, which owns the shared sync and model stages.
+ * desk 0, which owns the shared sync and model stages. A shadow desk's simulated orders carry
+ * client order ids with the run id {@code <run id>.s<desk>}: never sent, never one desk 0 sent.
  * EXEC_REPORT is an input of a live run (the broker's word on an order, as the ring received
  * it), unlike FILL, which is the portfolio's output.
  *

@@ -290,6 +290,15 @@ public final class RunJournal implements AutoCloseable {
         }
     }
 
+    /** {@link #finish(long, long, long...)} with the run's and each shadow desk's own state hash. */
+    public void finish(io.sentio.core.pipeline.RunResult result) {
+        long[] shadows = new long[result.shadows.size()];
+        for (int d = 0; d < shadows.length; d++) {
+            shadows[d] = result.shadows.get(d).stateHash;
+        }
+        finish(result.barSets, result.stateHash, shadows);
+    }
+
     /**
      * Writes RUN_END (or, resuming a finished run, checks it), then one RUN_END per shadow desk under
      * its id with the desk's own state hash ({@code shadowStateHashes}, in desk order); call after

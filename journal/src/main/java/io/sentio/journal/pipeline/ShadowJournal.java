@@ -20,8 +20,16 @@ final class ShadowJournal implements ShadowRecorder {
         this.desks = new DeskRecords[desks];
         String[] names = symbols.toArray(new String[0]);
         for (int d = 0; d < desks; d++) {
-            this.desks[d] = new DeskRecords(runId, names);
+            this.desks[d] = new DeskRecords(shadowRunId(runId, d + 1), names);
         }
+    }
+
+    /**
+     * The run id in a shadow desk's client order ids: never sent, and never equal to an id of desk 0
+     * (which the broker saw), so the journal tells them apart without its desk field too.
+     */
+    static String shadowRunId(String runId, int desk) {
+        return runId + ".s" + desk;
     }
 
     @Override

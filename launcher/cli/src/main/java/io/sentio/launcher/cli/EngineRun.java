@@ -91,7 +91,7 @@ final class EngineRun {
         RuntimeException failure = journal.failure();
         if (failure == null) {
             try {
-                journal.finish(result.barSets, result.stateHash, shadowStateHashes(result));
+                journal.finish(result);
             } catch (JournalException e) {
                 failure = e;
             }
@@ -110,22 +110,15 @@ final class EngineRun {
         }
     }
 
-    /** The shadow desks' own state hashes, in desk order (their RUN_END records). */
-    static long[] shadowStateHashes(RunResult result) {
-        long[] hashes = new long[result.shadows.size()];
-        for (int d = 0; d < hashes.length; d++) {
-            hashes[d] = result.shadows.get(d).stateHash;
-        }
-        return hashes;
-    }
-
     private static RunJournal openJournal(RunOptions run, RunMode mode, Universe universe, WarmState warm, int shards) {
         int longestSymbol = 0;
         for (String s : universe.symbols()) {
             longestSymbol = Math.max(longestSymbol, s.length());
         }
-        // run id, '-', 10-digit minute, '-', symbol, '-', order sequence of up to 10 digits
-        if (run.runId.length() + longestSymbol + 23 > JournalFormat.CLIENT_ORDER_ID_MAX) {
+        // run id (".s<desk>" more for a shadow desk), '-', 10-digit minute, '-', symbol, '-', order sequence of up
+        // to 10 digits
+        int shadowSuffix = run.shadows.isEmpty() ? 0 : 2 + String.valueOf(run.shadows.size()).length();
+        if (run.runId.length() + shadowSuffix + longestSymbol + 23 > JournalFormat.CLIENT_ORDER_ID_MAX) {
             throw SentioException.badUsage("--run-id " + run.runId + " is too long to journal: client order ids hold at"
                 + " most " + JournalFormat.CLIENT_ORDER_ID_MAX + " characters (run id, minute, symbol, sequence)");
         }

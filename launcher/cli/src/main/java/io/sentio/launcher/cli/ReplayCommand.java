@@ -106,7 +106,7 @@ public final class ReplayCommand implements Callable<Integer> {
             pipeline.start();
             inputs = feed(pipeline, universe.size());
             result = pipeline.finish();
-            actual.finish(result.barSets, result.stateHash, EngineRun.shadowStateHashes(result));
+            actual.finish(result);
         }
         long matched = 0;
         for (int desk = 0; desk <= rec.desks.size(); desk++) {

@@ -59,8 +59,12 @@ final class RunOptions {
 
     /** The {@code --shadow} desks, named by their file names; a bad file or key names the option and the file. */
     List<PipelineContext.ShadowSpec> shadowSpecs(EngineWiring wiring) {
+        return shadowSpecs(shadows, wiring);
+    }
+
+    static List<PipelineContext.ShadowSpec> shadowSpecs(List<Path> files, EngineWiring wiring) {
         List<PipelineContext.ShadowSpec> specs = new ArrayList<>();
-        for (Path file : shadows) {
+        for (Path file : files) {
             specs.add(new PipelineContext.ShadowSpec(shadowName(file), wiring.params(file)));
         }
         return specs;
@@ -71,8 +75,12 @@ final class RunOptions {
      * and params file bytes as given, so a replay rebuilds each desk from the journal alone.
      */
     List<DeskDefinition> deskDefinitions() {
+        return deskDefinitions(shadows);
+    }
+
+    static List<DeskDefinition> deskDefinitions(List<Path> files) {
         List<DeskDefinition> desks = new ArrayList<>();
-        for (Path file : shadows) {
+        for (Path file : files) {
             try {
                 desks.add(new DeskDefinition(desks.size() + 1, shadowName(file), bytesOf(file, "--shadow")));
             } catch (IllegalArgumentException e) {
