@@ -94,8 +94,31 @@ class ShadowDeskJournalTest {
         Cli dump = Cli.run("journal", "dump", "--journal", journal.toString(), "--kind", "DESK,FILL");
         assertEquals(0, dump.exitCode, dump.toString());
         assertTrue(dump.out.contains(" desk=1 DESK desk=1 name=eager params={"), dump.out);
-        assertTrue(dump.out.contains(" desk=2 FILL "), dump.out);
-        assertTrue(dump.out.contains(" desk=0 FILL "), dump.out);
+        assertTrue(dump.out.contains(" desk=2 FILL id=run.s2-"), dump.out);
+        assertTrue(dump.out.contains(" desk=0 FILL id=run-"), dump.out);
+    }
+
+    @Test
+    void shouldPutEachShadowDeskBesideTheTradedDeskInTheDailyReport(@TempDir Path dir) throws Exception {
+        Path journal = dir.resolve("journal");
+        assertEquals(0, backtestWithShadows(dir, journal).exitCode);
+        JsonNode json = MAPPER.readTree(dir.resolve("run.json").toFile());
+        Path html = dir.resolve("day.html");
+        Cli report = Cli.run("report", "--journal", journal.toString(), "--date", "2025-04-03", "--html", html.toString());
+        assertEquals(0, report.exitCode, report.toString());
+        assertTrue(report.out.contains("shadow desks (simulated, never sent) beside the traded desk"), report.out);
+        for (int d = 0; d < 2; d++) {
+            JsonNode shadow = json.get("shadows").get(d);
+            JsonNode day = shadow.get("daily").get(2);
+            assertEquals("2025-04-03", day.get("date").asText());
+            String row = String.format(java.util.Locale.ROOT, "  %-16s", shadow.get("name").asText());
+            String line = report.out.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow(
+                () -> new AssertionError("a row for " + shadow.get("name") + ":\n" + report.out));
+            assertEquals(day.get("return_pct").asDouble(), Double.parseDouble(line.trim().split("\\s+")[2].replace(",", "")),
+                5e-5, line);
+        }
+        assertTrue(report.out.contains("  desk 0 (traded) "), report.out);
+        assertTrue(Files.readString(html).contains("<table id=\"shadow-table\""), "the HTML report has the table too");
     }
 
     @Test
