@@ -26,7 +26,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.agrona.ExpandableArrayBuffer;
@@ -79,7 +83,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Path paramsFile = params != null ? params : Files.write(scratch.resolve("params-from-journal.json"), h.paramsJson());
         Universe universe = wiring.universe(symbolsFile);
         StrategyParams p = wiring.params(paramsFile);
-        java.util.List<PipelineContext.ShadowSpec> shadows = new java.util.ArrayList<>();
+        List<PipelineContext.ShadowSpec> shadows = new ArrayList<>();
         for (DeskDefinition d : rec.desks) {
             Path file = Files.write(scratch.resolve("shadow-" + d.desk() + "-from-journal.json"), d.paramsJson());
             shadows.add(new PipelineContext.ShadowSpec(d.name(), wiring.params(file)));
@@ -238,8 +242,8 @@ public final class ReplayCommand implements Callable<Integer> {
     private static final class Recorded {
         RunHeader header;
         byte[] state;
-        final java.util.List<DeskDefinition> desks = new java.util.ArrayList<>();
-        final java.util.Map<Integer, Long> shadowHashes = new java.util.HashMap<>();
+        final List<DeskDefinition> desks = new ArrayList<>();
+        final Map<Integer, Long> shadowHashes = new HashMap<>();
         boolean finished;
         long stateHash;
 
