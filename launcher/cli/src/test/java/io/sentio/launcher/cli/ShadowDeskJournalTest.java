@@ -123,6 +123,19 @@ class ShadowDeskJournalTest {
     }
 
     @Test
+    void shouldReplayEveryDeskOfAJournaledMockSession(@TempDir Path dir) throws Exception {
+        Path eager = paramsWith(dir, "eager", "buy_threshold", MAPPER.getNodeFactory().numberNode(0.53));
+        Path journal = dir.resolve("journal");
+        Cli mock = Cli.run("mock", "--symbols", SYMBOLS, "--params", PARAMS, "--speed", "0", "--shadow", eager.toString(),
+            "--journal", journal.toString());
+        assertEquals(0, mock.exitCode, mock.toString());
+        assertTrue(mock.out.contains("shadow desk eager (costs "), mock.out);
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(0, replay.exitCode, replay.toString());
+        assertTrue(replay.out.contains(" of desk 0 and 1 shadow desk(s)"), replay.out);
+    }
+
+    @Test
     void shouldVerifyEveryDeskAndAppendNothingWhenTheFinishedRunIsStartedAgain(@TempDir Path dir) throws Exception {
         Path journal = dir.resolve("journal");
         assertEquals(0, backtestWithShadows(dir, journal).exitCode);
