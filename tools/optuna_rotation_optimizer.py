@@ -122,11 +122,7 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
         except WorkerError as e:
             trial.set_user_attr("error", str(e))
             raise
-        summary = {k: v for k, v in metrics.items() if k != "daily"}
-        trial.set_user_attr("metrics", summary)
-        trial.set_user_attr("daily", metrics["daily"])
-        value = metrics.get("sharpe")
-        return 0.0 if value is None else float(value)
+        return score(trial, metrics)
 
     def complete_count():
         return len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
@@ -156,10 +152,14 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
         study.sampler = base if fixed is None else optuna.samplers.PartialFixedSampler({LABEL_GRID[0]: fixed}, base)
         need = quota - group_count(fixed)
         while need > 0:
-            target = complete_count() + need
-            study.optimize(objective, n_trials=need, n_jobs=args.jobs, catch=(WorkerError,),
-                           callbacks=[MaxTrialsCallback(target, states=(TrialState.COMPLETE,)), progress],
-                           gc_after_trial=False, show_progress_bar=False)
+            if args.batch > 1:
+                run_batches(args, pool, study, n_weights, defaults, date_from, date_to, need,
+                            lambda: group_count(fixed) >= quota, progress, labels)
+            else:
+                target = complete_count() + need
+                study.optimize(objective, n_trials=need, n_jobs=args.jobs, catch=(WorkerError,),
+                               callbacks=[MaxTrialsCallback(target, states=(TrialState.COMPLETE,)), progress],
+                               gc_after_trial=False, show_progress_bar=False)
             need = quota - group_count(fixed)
             if need > 0 and failed_count(study) - failed_before >= max_failures:
                 sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete_count()} complete\n")
@@ -177,6 +177,53 @@ def search_of(args):
     if args.decision == "probability" and args.labels == "default":
         return None
     return {"decision": args.decision, "labels": args.labels}
+
+
+def score(trial, metrics):
+    """Records a trial's metrics on it; its objective value (Sharpe, undefined = 0)."""
+    trial.set_user_attr("metrics", {k: v for k, v in metrics.items() if k != "daily"})
+    trial.set_user_attr("daily", metrics["daily"])
+    value = metrics.get("sharpe")
+    return 0.0 if value is None else float(value)
+
+
+def run_batches(args, pool, study, n_weights, defaults, date_from, date_to, wanted, enough, progress, labels):
+    """Asks `wanted` trials in batches of --batch, each batch one worker request (ask and tell).
+
+    --jobs threads each send batches to their own worker. A batch's trials are drawn from the same
+    study state, as parallel jobs' are; the worker runs those sharing a model as desks over one tape
+    pass. Stops early once the study (shared with other processes) holds --n-trials complete."""
+    from optuna.trial import TrialState
+    lock = threading.Lock()
+    asked = [0]
+
+    def loop():
+        while True:
+            with lock:
+                k = min(args.batch, wanted - asked[0])
+                if k <= 0 or enough():
+                    return
+                asked[0] += k
+                trials = [study.ask() for _ in range(k)]
+                values = [suggest(t, n_weights, args.decision, labels) for t in trials]
+            try:
+                results = pool.evaluate_batch([(apply_values(defaults, v), date_from, date_to) for v in values])
+            except WorkerError as e:
+                results = [e] * k
+            with lock:
+                for trial, result in zip(trials, results):
+                    if isinstance(result, WorkerError):
+                        trial.set_user_attr("error", str(result))
+                        frozen = study.tell(trial, state=TrialState.FAIL)
+                    else:
+                        frozen = study.tell(trial, score(trial, result))
+                    progress(study, frozen)
+
+    threads = [threading.Thread(target=loop) for _ in range(args.jobs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 def failed_count(study):
@@ -233,7 +280,8 @@ def run(args):
     import optuna
     # Failed trials are reported by Progress with the worker's message, without tracebacks.
     optuna.logging.set_verbosity(optuna.logging.ERROR)
-    pool = WorkerPool(command, args.jobs, args.trial_timeout)
+    # A batch request answers for all its trials at once.
+    pool = WorkerPool(command, args.jobs, args.trial_timeout * args.batch)
     try:
         sessions = resolve_sessions(pool, args.date_from, args.date_to)
         args.info = pool.info()
@@ -244,6 +292,7 @@ def run(args):
             "seed": args.seed,
             "seed_source": args.seed_source,
             "jobs": args.jobs,
+            "batch": args.batch,
             "data_fingerprint": args.info["data_fingerprint"],
             "code_version": args.code_version,
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
@@ -381,9 +430,12 @@ def parse_args(argv):
     p.add_argument("--labels", choices=("default", "both"), default="default",
                    help="both: oes.label on the model grid, trials grouped by label so model tapes stay cached "
                    "(default: the defaults file's label)")
-    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one request")
+    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one trial (a batch request gets --batch times as long)")
+    p.add_argument("--batch", type=int, default=1,
+                   help="trials per worker request (default 1); N > 1 sends batch requests, whose trials sharing a "
+                   "model run as desks over one tape pass (tools/WORKER-PROTOCOL.md, batch)")
     args = p.parse_args(argv)
-    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):
+    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs), ("--batch", args.batch)):
         if value < 1:
             p.error(f"{name} must be >= 1, got {value}")
     if args.embargo < 0:

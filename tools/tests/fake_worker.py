@@ -5,7 +5,7 @@ Sessions: FAKE_SESSIONS weekdays from 2025-04-01. A day's return is a smooth fun
 the parameters (best near buy_threshold 0.6, min_hold_bars 20; for decision expected_return near
 entry_cost_multiple 1.5; label close 0.01 lower) plus noise fixed by the date,
 so searches converge and equal requests give equal answers. FAKE_LOG appends one line per
-evaluate request ("<pid> <from> <to> <oes.label> <decision>"); FAKE_FAIL_ABOVE answers an error when
+evaluation ("<pid> <from> <to> <oes.label> <decision>", plus " batch<id>" for a trial of a `batch` request); FAKE_FAIL_ABOVE answers an error when
 buy_threshold exceeds it; FAKE_FINGERPRINT is the data fingerprint `info` reports. Ignores its command-line arguments.
 """
 import datetime
@@ -70,6 +70,16 @@ def evaluate(params, date_from, date_to):
     }
 
 
+def log(line):
+    if os.environ.get("FAKE_LOG"):
+        with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+def evaluation_line(params, date_from, date_to):
+    return f"{os.getpid()} {date_from} {date_to} {params['oes'].get('label')} {params.get('decision')}"
+
+
 def main():
     for line in sys.stdin:
         request = json.loads(line)
@@ -83,12 +93,17 @@ def main():
                           "symbols": ["AAA", "BBB"], "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
                           "sessions": len(sessions())}
             elif cmd == "evaluate":
-                if os.environ.get("FAKE_LOG"):
-                    with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as log:
-                        p = request["params"]
-                        log.write(f"{os.getpid()} {request['from']} {request['to']} {p['oes'].get('label')} "
-                                  f"{p.get('decision')}\n")
+                log(evaluation_line(request["params"], request["from"], request["to"]))
                 answer = {"id": rid, "metrics": evaluate(request["params"], request["from"], request["to"])}
+            elif cmd == "batch":
+                results = []
+                for trial in request["trials"]:
+                    log(evaluation_line(trial["params"], trial["from"], trial["to"]) + f" batch{rid}")
+                    try:
+                        results.append({"metrics": evaluate(trial["params"], trial["from"], trial["to"])})
+                    except (KeyError, ValueError, TypeError) as e:
+                        results.append({"error": str(e)})
+                answer = {"id": rid, "results": results}
             else:
                 answer = {"id": rid, "error": f"unknown cmd {cmd!r}"}
         except (KeyError, ValueError, TypeError) as e:

@@ -318,6 +318,34 @@ class EndToEndTest(unittest.TestCase):
         code, err = self.run_main("--n-trials", "3", "--decision", "expected_return")
         self.assertEqual(2, code, err)
         self.assertIn("search", err)
+    def test_should_evaluate_trials_in_batch_requests_when_asked(self):
+        code, err = self.run_main("--n-trials", "7", "--batch", "3", "--seed", "5")
+        self.assertEqual(0, code, err)
+        lines = self.evaluations()
+        self.assertEqual(7, len(lines))
+        batches = [line.split()[5] for line in lines]
+        self.assertTrue(all(b.startswith("batch") for b in batches), lines)
+        self.assertEqual([3, 3, 1], [batches.count(b) for b in dict.fromkeys(batches)], "7 trials in batches of 3")
+        summary = self.read("best.summary.json")
+        self.assertEqual(3, summary["batch"])
+        self.assertEqual(7, summary["in_sample"]["trials_complete"])
+        self.assertIn("7/7 complete", err)
+
+    def test_should_fail_only_the_rejected_trials_of_a_batch(self):
+        os.environ["FAKE_FAIL_ABOVE"] = "0.7"
+        code, err = self.run_main("--n-trials", "6", "--batch", "4", "--seed", "7")
+        self.assertEqual(0, code, err)
+        summary = self.read("best.summary.json")["in_sample"]
+        self.assertEqual(6, summary["trials_complete"])
+        self.assertGreater(summary["trials_failed"], 0, "the fake rejected some trials")
+        self.assertIn("failed (buy_threshold: fake failure above 0.7)", err)
+        self.assertLessEqual(self.read("best.json")["buy_threshold"], 0.7)
+
+    def test_should_refuse_a_batch_below_one(self):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), self.assertRaises(SystemExit):
+            opt.parse_args(["--data", self.dir, "--n-trials", "1", "--out", "o.json", "--batch", "0"])
+        self.assertIn("--batch must be >= 1", err.getvalue())
 
     def test_should_refuse_to_overwrite_the_defaults_file(self):
         argv = ["--data", self.dir, "--sentio", f"/usr/bin/python3 {FAKE}", "--n-trials", "1",

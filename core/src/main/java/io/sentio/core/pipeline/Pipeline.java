@@ -29,6 +29,7 @@ import java.util.function.LongConsumer;
  * <pre>
  *   journal-in (optional) ────────────────────────────────┐
  *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ┴─> journal-out (optional) ──> execution
+ *                                            └──> shadow desks (optional; after journal-in too when journaled)
  * </pre>
  * Single use: a pipeline owns fresh learners and portfolio state; build another for another run.
  * The producer publishes one bar set per session minute through a static translator; in steady
@@ -287,8 +288,16 @@ public final class Pipeline {
         guard(d, exec, stages.execution());
         endOfChain.add(exec);
         if (!shadows.isEmpty()) {
-            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
-            d.after(shards).handleEventsWith(shadowHandler);
+            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency,
+                ctx.shadowRecorder());
+            List<EventHandler<PipelineEvent>> before = new ArrayList<>(List.of(shards));
+            if (journalIn != null) {
+                // A shadow desk's journaled outputs, like desk 0's, follow the inputs they come from.
+                before.add(journalIn);
+            }
+            @SuppressWarnings("unchecked")
+            EventHandler<PipelineEvent>[] upstream = before.toArray(new EventHandler[0]);
+            d.after(upstream).handleEventsWith(shadowHandler);
             guard(d, shadowHandler, stages.shadows());
             signalling.add(shadowHandler);
             endOfChain.add(shadowHandler);

@@ -33,6 +33,7 @@ public final class PipelineContext {
     private String runId = "run";
     private int expectedBars = 1 << 16;
     private java.util.List<ShadowSpec> shadows = java.util.List.of();
+    private ShadowRecorder shadowRecorder;
     private double[] syncLastClose;
     private byte[] calibrationState;
     private int[] syncMissingRun;
@@ -57,6 +58,16 @@ public final class PipelineContext {
     public PipelineContext shadows(java.util.List<ShadowSpec> v) {
         mutable();
         shadows = java.util.List.copyOf(v);
+        return this;
+    }
+
+    /**
+     * Receives every shadow desk's outputs (the journal); with journal hooks set, the shadow desks
+     * also wait for journal-in, so their records follow the inputs they come from.
+     */
+    public PipelineContext shadowRecorder(ShadowRecorder v) {
+        mutable();
+        shadowRecorder = v;
         return this;
     }
 
@@ -228,6 +239,10 @@ public final class PipelineContext {
         return shadows;
     }
 
+    public ShadowRecorder shadowRecorder() {
+        return shadowRecorder;
+    }
+
     /**
      * An unconcluded copy with the same settings: a concluded context is a template that a run which
      * adds its own parts (a venue, listeners, journal hooks) copies instead of changing.
@@ -252,6 +267,7 @@ public final class PipelineContext {
         c.syncMissingRun = syncMissingRun;
         c.calibrationState = calibrationState;
         c.shadows = shadows;
+        c.shadowRecorder = shadowRecorder;
         return c;
     }
 

@@ -66,6 +66,11 @@ public final class ShadowDesk {
         return params;
     }
 
+    /** The desk's outputs of the last bar set it handled (its private event). */
+    PipelineEvent outputs() {
+        return scratch;
+    }
+
     TradingDesk desk() {
         return desk;
     }

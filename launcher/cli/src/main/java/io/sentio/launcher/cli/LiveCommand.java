@@ -11,6 +11,7 @@ import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.core.state.StateCodec;
 import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalException;
+import io.sentio.journal.JournalSpace;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
@@ -32,6 +33,8 @@ import io.sentio.launcher.live.SessionObserver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +127,12 @@ public final class LiveCommand implements Callable<Integer> {
             + " reconciled, and the missed minutes backfilled.")
     Path journal;
 
+    @Option(names = "--shadow", paramLabel = "FILE",
+        description = "A shadow desk (repeatable): a params file whose signal and trading parameters run beside the "
+            + "traded desk on the same live signals, filled by simulation at the next bar's open, never sent to the "
+            + "broker; its model and sync keys must equal --params'. Journaled with --journal, reported at the end.")
+    List<Path> shadows = new ArrayList<>();
+
     @Option(names = "--state", paramLabel = "STATE",
         description = "Start from a state file (sentio warmup, or a previous session's --state-out) trained before this session.")
     Path state;
@@ -198,7 +207,7 @@ public final class LiveCommand implements Callable<Integer> {
         StrategyParams strategy = wiring.params(params);
         String id = runId != null ? runId : "live";
         PipelineContext ctx = new PipelineContext().universe(universe).params(strategy)
-            .learnerFactory(wiring.learners(strategy));
+            .learnerFactory(wiring.learners(strategy)).shadows(RunOptions.shadowSpecs(shadows, wiring));
         byte[] paramsBytes = RunOptions.bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"),
             "--params");
         WarmState warm = state == null ? null : WarmState.load(state, universe.symbols(), paramsBytes);
@@ -213,7 +222,7 @@ public final class LiveCommand implements Callable<Integer> {
             }
             ctx.conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage("--wait/--run-id/--shards: " + e.getMessage());
+            throw SentioException.badUsage("--wait/--run-id/--shards/--shadow: " + e.getMessage());
         }
         LiveMetrics watch = metrics.enabled() ? new LiveMetrics() : null;
         LiveDaemon daemon;
@@ -275,8 +284,8 @@ public final class LiveCommand implements Callable<Integer> {
         RunHeader header = new RunHeader(id, BuildInfo.codeVersion(), live ? RunMode.LIVE : RunMode.LIVE_PAPER,
             System.currentTimeMillis(), warm == null ? 0 : warm.fingerprint(), universe.symbols(), paramsBytes, symbolsBytes);
         try {
-            return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
-                warm == null ? null : new UnsafeBuffer(warm.bytes()));
+            return RunJournal.open(journal, JournalSpace.MIN_FREE_BYTES, header, RunOptions.deskDefinitions(shadows), shards,
+                warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
         } catch (JournalCorruptException e) {
             throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
         } catch (JournalException | IllegalArgumentException e) {

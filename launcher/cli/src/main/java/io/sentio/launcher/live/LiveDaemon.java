@@ -165,7 +165,7 @@ public final class LiveDaemon {
             return null;
         }
         RunJournal journal = s.journal.open(ctx.runId(), ctx.shards());
-        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut());
+        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut()).shadowRecorder(journal.shadowRecorder());
         return journal;
     }
 
