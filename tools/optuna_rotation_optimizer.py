@@ -47,7 +47,7 @@ import threading
 import time
 
 from sentio_opt.errors import OptimizerError, WorkerError
-from sentio_opt.params import apply_values, get_key, horizon_count, load_defaults, suggest, trial_values
+from sentio_opt.params import LABEL_GRID, apply_values, get_key, horizon_count, load_defaults, suggest, trial_values
 from sentio_opt.overfitting import paired_t, study_pbo
 from sentio_opt.provenance import code_version, join_study, process_seed, provenance_block, study_identity
 from sentio_opt.stats import dsr_report, metrics_from_daily, parse_walk_forward, walk_forward_windows
@@ -109,22 +109,20 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     from optuna.trial import TrialState
 
     n_weights = horizon_count(defaults)
+    base = optuna.samplers.TPESampler(seed=seed)
     study = optuna.create_study(study_name=study_name, storage=storage, direction="maximize",
-                                sampler=optuna.samplers.TPESampler(seed=seed), load_if_exists=True)
-    join_study(study, study_identity(args.info, date_from, date_to, OBJECTIVE, args.code_version))
+                                sampler=base, load_if_exists=True)
+    join_study(study, study_identity(args.info, date_from, date_to, OBJECTIVE, args.code_version, search_of(args)))
+    labels = args.labels == "both"
 
     def objective(trial):
-        values = suggest(trial, n_weights)
+        values = suggest(trial, n_weights, args.decision, labels)
         try:
             metrics = pool.evaluate(apply_values(defaults, values), date_from, date_to)
         except WorkerError as e:
             trial.set_user_attr("error", str(e))
             raise
-        summary = {k: v for k, v in metrics.items() if k != "daily"}
-        trial.set_user_attr("metrics", summary)
-        trial.set_user_attr("daily", metrics["daily"])
-        value = metrics.get("sharpe")
-        return 0.0 if value is None else float(value)
+        return score(trial, metrics)
 
     def complete_count():
         return len(study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)))
@@ -137,18 +135,95 @@ def optimize_window(args, pool, storage, defaults, study_name, date_from, date_t
     # failures of this invocation reach max(10, 2N) (the worker rejects nearly everything).
     max_failures = max(10, 2 * args.n_trials)
     failed_before = failed_count(study)
-    while complete < args.n_trials:
-        study.optimize(objective, n_trials=args.n_trials - complete, n_jobs=args.jobs, catch=(WorkerError,),
-                       callbacks=[MaxTrialsCallback(args.n_trials, states=(TrialState.COMPLETE,)), progress],
-                       gc_after_trial=False, show_progress_bar=False)
-        complete = complete_count()
-        if complete < args.n_trials and failed_count(study) - failed_before >= max_failures:
-            sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete} complete\n")
+    # With --labels both, the trials run in one group per label (the label fixed, TPE still
+    # learning from every trial), each topped up to its share of N: the worker's tape cache then
+    # holds one label's tapes at a time.
+    groups = [(None, args.n_trials)]
+    if labels:
+        points = LABEL_GRID[1]
+        groups = [(point, args.n_trials // len(points) + (1 if i < args.n_trials % len(points) else 0))
+                  for i, point in enumerate(points)]
+
+    def group_count(fixed):
+        trials = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+        return len(trials) if fixed is None else sum(1 for t in trials if t.params.get(LABEL_GRID[0]) == fixed)
+
+    for fixed, quota in groups:
+        study.sampler = base if fixed is None else optuna.samplers.PartialFixedSampler({LABEL_GRID[0]: fixed}, base)
+        need = quota - group_count(fixed)
+        while need > 0:
+            if args.batch > 1:
+                run_batches(args, pool, study, n_weights, defaults, date_from, date_to, need,
+                            lambda: group_count(fixed) >= quota, progress, labels)
+            else:
+                target = complete_count() + need
+                study.optimize(objective, n_trials=need, n_jobs=args.jobs, catch=(WorkerError,),
+                               callbacks=[MaxTrialsCallback(target, states=(TrialState.COMPLETE,)), progress],
+                               gc_after_trial=False, show_progress_bar=False)
+            need = quota - group_count(fixed)
+            if need > 0 and failed_count(study) - failed_before >= max_failures:
+                sys.stderr.write(f"[{label}] {max_failures} trials failed; stopping at {complete_count()} complete\n")
+                break
+        if need > 0:
             break
     progress.done()
     if not study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,)):
         raise OptimizerError(f"study {study_name}: no trial completed (see the worker errors above)")
     return study
+
+
+def search_of(args):
+    """What a study searches beyond today's space, or None for today's (so existing studies still join)."""
+    if args.decision == "probability" and args.labels == "default":
+        return None
+    return {"decision": args.decision, "labels": args.labels}
+
+
+def score(trial, metrics):
+    """Records a trial's metrics on it; its objective value (Sharpe, undefined = 0)."""
+    trial.set_user_attr("metrics", {k: v for k, v in metrics.items() if k != "daily"})
+    trial.set_user_attr("daily", metrics["daily"])
+    value = metrics.get("sharpe")
+    return 0.0 if value is None else float(value)
+
+
+def run_batches(args, pool, study, n_weights, defaults, date_from, date_to, wanted, enough, progress, labels):
+    """Asks `wanted` trials in batches of --batch, each batch one worker request (ask and tell).
+
+    --jobs threads each send batches to their own worker. A batch's trials are drawn from the same
+    study state, as parallel jobs' are; the worker runs those sharing a model as desks over one tape
+    pass. Stops early once the study (shared with other processes) holds --n-trials complete."""
+    from optuna.trial import TrialState
+    lock = threading.Lock()
+    asked = [0]
+
+    def loop():
+        while True:
+            with lock:
+                k = min(args.batch, wanted - asked[0])
+                if k <= 0 or enough():
+                    return
+                asked[0] += k
+                trials = [study.ask() for _ in range(k)]
+                values = [suggest(t, n_weights, args.decision, labels) for t in trials]
+            try:
+                results = pool.evaluate_batch([(apply_values(defaults, v), date_from, date_to) for v in values])
+            except WorkerError as e:
+                results = [e] * k
+            with lock:
+                for trial, result in zip(trials, results):
+                    if isinstance(result, WorkerError):
+                        trial.set_user_attr("error", str(result))
+                        frozen = study.tell(trial, state=TrialState.FAIL)
+                    else:
+                        frozen = study.tell(trial, score(trial, result))
+                    progress(study, frozen)
+
+    threads = [threading.Thread(target=loop) for _ in range(args.jobs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 def failed_count(study):
@@ -205,7 +280,8 @@ def run(args):
     import optuna
     # Failed trials are reported by Progress with the worker's message, without tracebacks.
     optuna.logging.set_verbosity(optuna.logging.ERROR)
-    pool = WorkerPool(command, args.jobs, args.trial_timeout)
+    # A batch request answers for all its trials at once.
+    pool = WorkerPool(command, args.jobs, args.trial_timeout * args.batch)
     try:
         sessions = resolve_sessions(pool, args.date_from, args.date_to)
         args.info = pool.info()
@@ -216,11 +292,13 @@ def run(args):
             "seed": args.seed,
             "seed_source": args.seed_source,
             "jobs": args.jobs,
+            "batch": args.batch,
             "data_fingerprint": args.info["data_fingerprint"],
             "code_version": args.code_version,
             "costs": get_key(defaults, "costs") if "costs" in defaults else {
                 key: get_key(defaults, "costs." + key) for key in COST_KEYS if "costs." + key in defaults},
             "sessions": {"from": sessions[0], "to": sessions[-1], "count": len(sessions)},
+            "search": {"decision": args.decision, "labels": args.labels},
         }
         if args.walk_forward:
             best_values, summary["walk_forward"] = walk_forward(args, pool, storage, defaults, sessions)
@@ -245,7 +323,7 @@ def run(args):
 
 
 def provenance(args, chosen, summary):
-    identity = study_identity(args.info, chosen["from"], chosen["to"], OBJECTIVE, args.code_version)
+    identity = study_identity(args.info, chosen["from"], chosen["to"], OBJECTIVE, args.code_version, search_of(args))
     block = provenance_block(chosen["study"], identity, chosen["trials_complete"],
                              chosen["deflated_sharpe"].get("dsr"), (chosen.get("pbo") or {}).get("pbo"),
                              chosen["deflated_sharpe"].get("sessions"))
@@ -346,9 +424,18 @@ def parse_args(argv):
                    help="sentio launcher command (may include arguments)")
     p.add_argument("--defaults", help="defaults params file (default config/rotation_params.json)")
     p.add_argument("--overwrite-defaults", action="store_true", help="allow --out to be config/rotation_params.json")
-    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one request")
+    p.add_argument("--decision", choices=("probability", "expected_return", "both"), default="probability",
+                   help="decision rule of the trials: probability (default: today's search, the defaults' rule), "
+                   "expected_return (that rule and its keys), both (searched as a categorical)")
+    p.add_argument("--labels", choices=("default", "both"), default="default",
+                   help="both: oes.label on the model grid, trials grouped by label so model tapes stay cached "
+                   "(default: the defaults file's label)")
+    p.add_argument("--trial-timeout", type=float, default=1800.0, help="seconds a worker may take for one trial (a batch request gets --batch times as long)")
+    p.add_argument("--batch", type=int, default=1,
+                   help="trials per worker request (default 1); N > 1 sends batch requests, whose trials sharing a "
+                   "model run as desks over one tape pass (tools/WORKER-PROTOCOL.md, batch)")
     args = p.parse_args(argv)
-    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs)):
+    for name, value in (("--n-trials", args.n_trials), ("--jobs", args.jobs), ("--batch", args.batch)):
         if value < 1:
             p.error(f"{name} must be >= 1, got {value}")
     if args.embargo < 0:

@@ -98,6 +98,20 @@ SEARCH_SPACE = (
 MODEL_GRID = (
     ("oes.ewrls_lambda", (0.98, 0.99, 0.995, 0.998, 0.9995)),
 )
+# --labels both adds the label to the grid. Its trials run grouped by label (one label's trials,
+# then the other's; optimize_window fixes the label per group), so at most one label's five
+# tapes are live at a time and the tape cache keeps hitting.
+LABEL_GRID = ("oes.label", ("next_open", "close"))
+DECISIONS = ("probability", "expected_return")
+# Keys only the probability rule reads: not suggested for an expected_return trial.
+PROBABILITY_ONLY = ("buy_threshold", "exit_threshold", "oes.probability_scale", "oes.bb_amplification")
+# Keys only the expected_return rule reads (docs/decisions.md), searched for its trials only.
+EXPECTED_RETURN_SPACE = (
+    ("entry_cost_multiple", 0.0, 3.0, False),
+    ("exit_cost_multiple", -1.0, 1.0, False),
+    ("max_hold_bars", 0, 120, False),
+    ("calibration.half_life", 390.0, 39000.0, True),
+)
 # Horizon weights are sampled raw in this range, one per horizon, and normalized to sum 1
 # (the learner only uses their ratios).
 HORIZON_WEIGHT_RANGE = ("oes.horizon_weights", 0.0, 1.0)
@@ -132,13 +146,18 @@ def check_search_space(rows, space=SEARCH_SPACE, weights=HORIZON_WEIGHT_RANGE, g
         if key not in rows:
             raise OptimizerError(f"model grid key {key} is not in the parameter schema", 2)
         for point in points:
-            _inside(key, rows[key], point, point)
+            if "enum" in rows[key]:
+                if point not in rows[key]["enum"]:
+                    raise OptimizerError(f"grid key {key}: {point!r} is not one of {rows[key]['enum']}", 2)
+            else:
+                _inside(key, rows[key], point, point)
     key, low, high = weights
     _inside(key, rows[key]["items"], low, high)
     return tuple(out)
 
 
-SEARCH = check_search_space(SCHEMA)
+SEARCH = check_search_space(SCHEMA, grid=MODEL_GRID + (LABEL_GRID, ("decision", DECISIONS)))
+EXPECTED_RETURN_SEARCH = check_search_space(SCHEMA, EXPECTED_RETURN_SPACE, grid=())
 
 
 def load_defaults(path):
@@ -158,12 +177,29 @@ def horizon_count(defaults):
         return len(SCHEMA["oes.horizons"]["default"])
 
 
-def suggest(trial, n_weights):
-    """One trial's values: the model grid first, then SEARCH_SPACE, horizon weights normalized to sum 1."""
+def model_grid(labels=False):
+    """The model grid; with labels, oes.label on it too (last, so the lambda draws keep their order)."""
+    return MODEL_GRID + ((LABEL_GRID,) if labels else ())
+
+
+def suggest(trial, n_weights, decision="probability", labels=False):
+    """One trial's values: the model grid first, then SEARCH_SPACE, horizon weights normalized to sum 1.
+
+    decision "probability" (the default) suggests exactly what it always did, in the same order, and
+    leaves the defaults' rule alone; "expected_return" fixes that rule, "both" searches it as a
+    categorical. An expected_return trial skips PROBABILITY_ONLY and adds EXPECTED_RETURN_SPACE.
+    The rule is a trial parameter even when fixed, so a stored trial's values name it."""
     values = {}
-    for key, points in MODEL_GRID:
+    for key, points in model_grid(labels):
         values[key] = trial.suggest_categorical(key, list(points))
-    for key, kind, low, high, log in SEARCH:
+    rule = "probability"
+    if decision != "probability":
+        choices = list(DECISIONS) if decision == "both" else [decision]
+        rule = values["decision"] = trial.suggest_categorical("decision", choices)
+    space = SEARCH
+    if rule == "expected_return":
+        space = tuple(row for row in SEARCH if row[0] not in PROBABILITY_ONLY) + EXPECTED_RETURN_SEARCH
+    for key, kind, low, high, log in space:
         if kind == "boolean":
             values[key] = trial.suggest_categorical(key, [True, False])
         elif kind == "integer":

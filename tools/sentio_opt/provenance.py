@@ -14,7 +14,7 @@ import subprocess
 from .errors import OptimizerError
 
 IDENTITY_ATTR = "identity"
-IDENTITY_KEYS = ("data_fingerprint", "symbols", "costs", "from", "to", "objective", "code_version")
+IDENTITY_KEYS = ("data_fingerprint", "symbols", "costs", "from", "to", "objective", "code_version", "search")
 
 
 def code_version(repo):
@@ -36,8 +36,10 @@ def process_seed():
     return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
 
 
-def study_identity(info, date_from, date_to, objective, version):
-    return {
+def study_identity(info, date_from, date_to, objective, version, search=None):
+    """What a study is of; `search` (the optimizer's --decision/--labels) only when it is not today's
+    default space, so a study created before those options existed still matches its default."""
+    identity = {
         "data_fingerprint": info["data_fingerprint"],
         "symbols": list(info["symbols"]),
         "costs": dict(sorted(info["costs"].items())),
@@ -46,6 +48,9 @@ def study_identity(info, date_from, date_to, objective, version):
         "objective": objective,
         "code_version": version,
     }
+    if search is not None:
+        identity["search"] = search
+    return identity
 
 
 def differences(recorded, mine):

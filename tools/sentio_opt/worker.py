@@ -102,6 +102,27 @@ class WorkerClient:
             raise WorkerError("worker answer lacks metrics.daily")
         return metrics
 
+    def evaluate_batch(self, trials):
+        """Evaluates [(params, from, to), ...] in one `batch` request (protocol version 3).
+
+        Returns one entry per trial, in order: its metrics, or the WorkerError of that trial alone."""
+        answer = self.request({"cmd": "batch", "trials": [
+            {"params": params, "from": date_from, "to": date_to} for params, date_from, date_to in trials]})
+        results = answer.get("results")
+        if not isinstance(results, list) or len(results) != len(trials):
+            raise WorkerError(f"worker answered a batch of {len(trials)} trials with "
+                              f"{len(results) if isinstance(results, list) else 'no'} results")
+        out = []
+        for r in results:
+            if isinstance(r, dict) and "error" in r:
+                out.append(WorkerError(str(r["error"])))
+            elif isinstance(r, dict) and isinstance(r.get("metrics"), dict) \
+                    and isinstance(r["metrics"].get("daily"), list):
+                out.append(r["metrics"])
+            else:
+                out.append(WorkerError("worker answer lacks metrics.daily"))
+        return out
+
 
 class WorkerPool:
     """J workers for J Optuna threads: each trial borrows one worker for its evaluation."""
@@ -116,6 +137,13 @@ class WorkerPool:
         worker = self.free.get()
         try:
             return worker.evaluate(params, date_from, date_to)
+        finally:
+            self.free.put(worker)
+
+    def evaluate_batch(self, trials):
+        worker = self.free.get()
+        try:
+            return worker.evaluate_batch(trials)
         finally:
             self.free.put(worker)
 

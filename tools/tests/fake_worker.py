@@ -2,9 +2,10 @@
 """Deterministic stand-in for `sentio optimize-worker` (tools/WORKER-PROTOCOL.md), for tests.
 
 Sessions: FAKE_SESSIONS weekdays from 2025-04-01. A day's return is a smooth function of
-the parameters (best near buy_threshold 0.6, min_hold_bars 20) plus noise fixed by the date,
+the parameters (best near buy_threshold 0.6, min_hold_bars 20; for decision expected_return near
+entry_cost_multiple 1.5; label close 0.01 lower) plus noise fixed by the date,
 so searches converge and equal requests give equal answers. FAKE_LOG appends one line per
-evaluate request ("<pid> <from> <to>"); FAKE_FAIL_ABOVE answers an error when
+evaluation ("<pid> <from> <to> <oes.label> <decision>", plus " batch<id>" for a trial of a `batch` request); FAKE_FAIL_ABOVE answers an error when
 buy_threshold exceeds it; FAKE_FINGERPRINT is the data fingerprint `info` reports. Ignores its command-line arguments.
 """
 import datetime
@@ -46,7 +47,12 @@ def evaluate(params, date_from, date_to):
     fail_above = os.environ.get("FAKE_FAIL_ABOVE")
     if fail_above and bt > float(fail_above):
         raise ValueError(f"buy_threshold: fake failure above {fail_above}")
-    edge = 0.08 - 3.0 * (bt - 0.6) ** 2 - 0.00005 * (params["min_hold_bars"] - 20) ** 2
+    if params.get("decision") == "expected_return":
+        edge = 0.09 - 0.02 * (params["entry_cost_multiple"] - 1.5) ** 2 - 0.00005 * (params["min_hold_bars"] - 20) ** 2
+    else:
+        edge = 0.08 - 3.0 * (bt - 0.6) ** 2 - 0.00005 * (params["min_hold_bars"] - 20) ** 2
+    if params["oes"].get("label") == "close":
+        edge -= 0.01
     edge -= params["costs"]["slippage_bps"] * 0.001
     days = [s for s in sessions() if date_from <= s <= date_to]
     daily = [{"date": d, "return_pct": round(edge + noise(d), 10)} for d in days]
@@ -64,6 +70,16 @@ def evaluate(params, date_from, date_to):
     }
 
 
+def log(line):
+    if os.environ.get("FAKE_LOG"):
+        with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+
+def evaluation_line(params, date_from, date_to):
+    return f"{os.getpid()} {date_from} {date_to} {params['oes'].get('label')} {params.get('decision')}"
+
+
 def main():
     for line in sys.stdin:
         request = json.loads(line)
@@ -77,10 +93,17 @@ def main():
                           "symbols": ["AAA", "BBB"], "costs": {"slippage_bps": 1.0, "commission_per_share": 0.0},
                           "sessions": len(sessions())}
             elif cmd == "evaluate":
-                if os.environ.get("FAKE_LOG"):
-                    with open(os.environ["FAKE_LOG"], "a", encoding="utf-8") as log:
-                        log.write(f"{os.getpid()} {request['from']} {request['to']}\n")
+                log(evaluation_line(request["params"], request["from"], request["to"]))
                 answer = {"id": rid, "metrics": evaluate(request["params"], request["from"], request["to"])}
+            elif cmd == "batch":
+                results = []
+                for trial in request["trials"]:
+                    log(evaluation_line(trial["params"], trial["from"], trial["to"]) + f" batch{rid}")
+                    try:
+                        results.append({"metrics": evaluate(trial["params"], trial["from"], trial["to"])})
+                    except (KeyError, ValueError, TypeError) as e:
+                        results.append({"error": str(e)})
+                answer = {"id": rid, "results": results}
             else:
                 answer = {"id": rid, "error": f"unknown cmd {cmd!r}"}
         except (KeyError, ValueError, TypeError) as e:

@@ -123,6 +123,41 @@ class ParamsTest(unittest.TestCase):
             params.check_search_space(params.SCHEMA, (), grid=(("oes.ewrls_lambda", (0.98, 1.5)),))
         self.assertTrue(all(params.SCHEMA[k]["x-scope"] == "model" for k, _ in params.MODEL_GRID))
 
+    @staticmethod
+    def asked(decision, labels=False, n=1, seed=5):
+        import optuna
+        optuna.logging.set_verbosity(optuna.logging.ERROR)
+        study = optuna.create_study(sampler=optuna.samplers.RandomSampler(seed=seed))
+        return [params.suggest(study.ask(), 3, decision, labels) for _ in range(n)]
+
+    def test_should_suggest_today_s_space_unless_another_rule_is_asked_for(self):
+        values = self.asked("probability")[0]
+        self.assertNotIn("decision", values, "the defaults' rule is left alone")
+        self.assertNotIn("oes.label", values)
+        self.assertEqual({k for k, *_ in params.SEARCH_SPACE} | {"oes.ewrls_lambda", "oes.horizon_weights"},
+                         set(values))
+
+    def test_should_search_the_expected_return_keys_only_for_that_rule(self):
+        er = self.asked("expected_return")[0]
+        self.assertEqual("expected_return", er["decision"])
+        for key, *_ in params.EXPECTED_RETURN_SPACE:
+            self.assertIn(key, er)
+        for key in params.PROBABILITY_ONLY:
+            self.assertNotIn(key, er)
+        both = self.asked("both", n=30)
+        rules = {v["decision"] for v in both}
+        self.assertEqual({"probability", "expected_return"}, rules)
+        for v in both:
+            self.assertEqual(v["decision"] == "expected_return", "entry_cost_multiple" in v, v)
+            self.assertEqual(v["decision"] == "probability", "buy_threshold" in v, v)
+
+    def test_should_put_the_label_on_the_model_grid_when_asked(self):
+        values = self.asked("probability", labels=True, n=20)
+        self.assertEqual({"next_open", "close"}, {v["oes.label"] for v in values})
+        self.assertEqual("model", params.SCHEMA["oes.label"]["x-scope"])
+        with self.assertRaisesRegex(OptimizerError, "grid key oes.label: 'open' is not one of"):
+            params.check_search_space(params.SCHEMA, (), grid=(("oes.label", ("open",)),))
+
     def test_should_normalize_horizon_weights(self):
         self.assertEqual([0.25, 0.25, 0.5], params.normalize_weights([0.1, 0.1, 0.2]))
         self.assertEqual(3, len(params.normalize_weights([0.0, 0.0, 0.0])))
@@ -253,6 +288,64 @@ class EndToEndTest(unittest.TestCase):
         pids = {line.split()[0] for line in self.evaluations()}
         self.assertLessEqual(len(pids), 2)
         self.assertGreaterEqual(self.read("best.summary.json")["in_sample"]["trials_complete"], 6)
+
+    def test_should_search_both_rules_and_write_the_chosen_one(self):
+        code, err = self.run_main("--n-trials", "16", "--decision", "both", "--seed", "2")
+        self.assertEqual(0, code, err)
+        rules = [line.split()[4] for line in self.evaluations()]
+        self.assertEqual({"probability", "expected_return"}, set(rules))
+        best = self.read("best.json")
+        summary = self.read("best.summary.json")
+        self.assertEqual({"decision": "both", "labels": "default"}, summary["search"])
+        self.assertEqual(summary["in_sample"]["best_values"]["decision"], best["decision"])
+        if best["decision"] == "expected_return":
+            self.assertTrue(0.0 <= best["entry_cost_multiple"] <= 3.0)
+
+    def test_should_run_the_trials_of_each_label_together_so_tapes_stay_cached(self):
+        code, err = self.run_main("--n-trials", "7", "--labels", "both", "--seed", "4")
+        self.assertEqual(0, code, err)
+        labels = [line.split()[3] for line in self.evaluations()]
+        self.assertEqual(["next_open"] * 4 + ["close"] * 3, labels, "one switch of label, hence of tape set")
+        self.assertIn(self.read("best.json")["oes"]["label"], ("next_open", "close"))
+        code, err = self.run_main("--n-trials", "9", "--labels", "both", "--seed", "4")
+        self.assertEqual(0, code, err)
+        labels = [line.split()[3] for line in self.evaluations()]
+        self.assertEqual(["next_open"] * 4 + ["close"] * 3 + ["next_open", "close"], labels,
+                         "a resumed study tops up each group in turn")
+
+    def test_should_refuse_to_resume_a_study_with_another_search_space(self):
+        self.assertEqual(0, self.run_main("--n-trials", "2")[0])
+        code, err = self.run_main("--n-trials", "3", "--decision", "expected_return")
+        self.assertEqual(2, code, err)
+        self.assertIn("search", err)
+    def test_should_evaluate_trials_in_batch_requests_when_asked(self):
+        code, err = self.run_main("--n-trials", "7", "--batch", "3", "--seed", "5")
+        self.assertEqual(0, code, err)
+        lines = self.evaluations()
+        self.assertEqual(7, len(lines))
+        batches = [line.split()[5] for line in lines]
+        self.assertTrue(all(b.startswith("batch") for b in batches), lines)
+        self.assertEqual([3, 3, 1], [batches.count(b) for b in dict.fromkeys(batches)], "7 trials in batches of 3")
+        summary = self.read("best.summary.json")
+        self.assertEqual(3, summary["batch"])
+        self.assertEqual(7, summary["in_sample"]["trials_complete"])
+        self.assertIn("7/7 complete", err)
+
+    def test_should_fail_only_the_rejected_trials_of_a_batch(self):
+        os.environ["FAKE_FAIL_ABOVE"] = "0.7"
+        code, err = self.run_main("--n-trials", "6", "--batch", "4", "--seed", "7")
+        self.assertEqual(0, code, err)
+        summary = self.read("best.summary.json")["in_sample"]
+        self.assertEqual(6, summary["trials_complete"])
+        self.assertGreater(summary["trials_failed"], 0, "the fake rejected some trials")
+        self.assertIn("failed (buy_threshold: fake failure above 0.7)", err)
+        self.assertLessEqual(self.read("best.json")["buy_threshold"], 0.7)
+
+    def test_should_refuse_a_batch_below_one(self):
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), self.assertRaises(SystemExit):
+            opt.parse_args(["--data", self.dir, "--n-trials", "1", "--out", "o.json", "--batch", "0"])
+        self.assertIn("--batch must be >= 1", err.getvalue())
 
     def test_should_refuse_to_overwrite_the_defaults_file(self):
         argv = ["--data", self.dir, "--sentio", f"/usr/bin/python3 {FAKE}", "--n-trials", "1",

@@ -89,8 +89,14 @@ public final class Journal implements AutoCloseable {
      * Records of {@code kinds} already in the journal when it was opened, for a recovering writer
      * ({@link JournalWriter#verifyAgainst}); create it on the thread that will use it.
      */
-    public synchronized RecordVerifier createVerifier(long sequenceLimit, io.sentio.journal.codec.RecordKind... kinds) {
-        RecordVerifier v = new RecordVerifier(new JournalReader(queue, false), sequenceLimit, kinds);
+    public RecordVerifier createVerifier(long sequenceLimit, io.sentio.journal.codec.RecordKind... kinds) {
+        return createVerifier(sequenceLimit, 0, io.sentio.journal.codec.JournalFormat.MAX_DESK, kinds);
+    }
+
+    /** {@link #createVerifier(long, io.sentio.journal.codec.RecordKind...)} of the records of desks {@code deskFrom..deskTo}. */
+    public synchronized RecordVerifier createVerifier(long sequenceLimit, int deskFrom, int deskTo,
+                                                     io.sentio.journal.codec.RecordKind... kinds) {
+        RecordVerifier v = new RecordVerifier(new JournalReader(queue, false), sequenceLimit, deskFrom, deskTo, kinds);
         opened.add(v);
         return v;
     }

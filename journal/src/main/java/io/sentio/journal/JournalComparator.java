@@ -12,7 +12,9 @@ import java.util.List;
  * reports the first {@link Divergence}. Outputs are compared as one stream in journal order,
  * ignoring the inputs between them: the journal-in and journal-out stages write from different
  * threads, so inputs and outputs may interleave differently from run to run, while the order of
- * outputs among themselves is fixed by the pipeline. Doubles must match bit for bit.
+ * outputs among themselves is fixed by the pipeline. One comparator compares one desk's outputs
+ * (shadow desks write from their own thread, so desks interleave by timing too). Doubles must
+ * match bit for bit.
  *
  * <p>{@link #compareAvailable()} consumes what both readers have so far and can be called again as
  * more is written, so a replay can compare while it runs; {@link #finish()} then reports a record
@@ -25,6 +27,8 @@ public final class JournalComparator {
     private final JournalReader expected;
     private final JournalReader actual;
     private final List<String> symbols;
+    private final int desk;
+    private final String deskName;
     private long outputNumber;
     private boolean expectedPending;
     private boolean actualPending;
@@ -33,9 +37,17 @@ public final class JournalComparator {
      * @param symbols names for per-symbol fields (the run header's symbols); an empty list prints indexes
      */
     public JournalComparator(JournalReader expected, JournalReader actual, List<String> symbols) {
-        this.expected = expected.kinds(OUTPUTS);
-        this.actual = actual.kinds(OUTPUTS);
+        this(expected, actual, symbols, 0, "desk 0");
+    }
+
+    /** Compares the outputs of desk {@code desk} (0: the trading desk), named {@code deskName} in divergences. */
+    public JournalComparator(JournalReader expected, JournalReader actual, List<String> symbols, int desk,
+                             String deskName) {
+        this.expected = expected.kinds(OUTPUTS).desks(desk, desk);
+        this.actual = actual.kinds(OUTPUTS).desks(desk, desk);
         this.symbols = List.copyOf(symbols);
+        this.desk = desk;
+        this.deskName = deskName;
     }
 
     /** Compares every output record available on both sides; the first difference, or null. */
@@ -67,12 +79,12 @@ public final class JournalComparator {
             return d;
         }
         if (expectedPending) {
-            return new Divergence(outputNumber, expected.index(), -1, expected.sequence(), -1, expected.kind(),
-                "record", "a " + expected.kind() + " record", "end of journal");
+            return new Divergence(desk, deskName, outputNumber, expected.index(), -1, expected.sequence(), -1,
+                expected.kind(), "record", "a " + expected.kind() + " record", "end of journal");
         }
         if (actualPending) {
-            return new Divergence(outputNumber, -1, actual.index(), -1, actual.sequence(), actual.kind(),
-                "record", "end of journal", "a " + actual.kind() + " record");
+            return new Divergence(desk, deskName, outputNumber, -1, actual.index(), -1, actual.sequence(),
+                actual.kind(), "record", "end of journal", "a " + actual.kind() + " record");
         }
         return null;
     }
@@ -208,8 +220,8 @@ public final class JournalComparator {
     }
 
     private Divergence diff(String field, String e, String a) {
-        return new Divergence(outputNumber, expected.index(), actual.index(), expected.sequence(), actual.sequence(),
-            expected.kind(), field, e, a);
+        return new Divergence(desk, deskName, outputNumber, expected.index(), actual.index(), expected.sequence(),
+            actual.sequence(), expected.kind(), field, e, a);
     }
 
     private String symbol(int index) {

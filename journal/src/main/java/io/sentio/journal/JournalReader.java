@@ -4,6 +4,7 @@ import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.ClockRecord;
 import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.DecisionRecord;
+import io.sentio.journal.codec.DeskDefinition;
 import io.sentio.journal.codec.FailedRecord;
 import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.JournalFormat;
@@ -50,6 +51,8 @@ public final class JournalReader implements AutoCloseable {
     private final RunEndRecord runEnd = new RunEndRecord();
     private final RecordCheck check;
     private int kindMask = -1;
+    private int deskFrom;
+    private int deskTo = JournalFormat.MAX_DESK;
     private long index = -1;
     private RecordKind kind;
     private int length;
@@ -78,6 +81,16 @@ public final class JournalReader implements AutoCloseable {
             mask |= 1 << k.code();
         }
         kindMask = kinds.length == 0 ? -1 : mask;
+        return this;
+    }
+
+    /**
+     * Only records of desks {@code from..to} (inclusive) are returned from now on: {@code (0, 0)} the
+     * trading desk with every input and control record, {@code (1, MAX_DESK)} the shadow desks'.
+     */
+    public JournalReader desks(int from, int to) {
+        deskFrom = from;
+        deskTo = to;
         return this;
     }
 
@@ -132,7 +145,8 @@ public final class JournalReader implements AutoCloseable {
                 record.checkLimit(size);
                 bytes.read(record.byteArray(), 0, size);
                 validate(dc.index(), size);
-                if ((kindMask & (1 << kind.code())) != 0) {
+                int desk = desk();
+                if ((kindMask & (1 << kind.code())) != 0 && desk >= deskFrom && desk <= deskTo) {
                     return true;
                 }
             }
@@ -191,6 +205,11 @@ public final class JournalReader implements AutoCloseable {
         return length;
     }
 
+    /** The desk the current record belongs to (0 for every record before format version 3). */
+    public int desk() {
+        return record.getShort(JournalFormat.DESK, JournalFormat.ORDER) & 0xFFFF;
+    }
+
     /** The current record's bytes, from offset 0 to {@link #length()}. */
     public MutableDirectBuffer buffer() {
         return record;
@@ -199,6 +218,11 @@ public final class JournalReader implements AutoCloseable {
     public RunHeader runHeader() {
         expect(RecordKind.RUN_HEADER);
         return RunHeader.decode(record, 0);
+    }
+
+    public DeskDefinition deskDefinition() {
+        expect(RecordKind.DESK);
+        return DeskDefinition.decode(record, 0);
     }
 
     public BarSetRecord barSet() {

@@ -5,6 +5,7 @@ import io.sentio.journal.codec.ClockRecord;
 import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.DecisionKind;
 import io.sentio.journal.codec.DecisionRecord;
+import io.sentio.journal.codec.DeskDefinition;
 import io.sentio.journal.codec.FailedRecord;
 import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.FillStatus;
@@ -30,6 +31,7 @@ import org.agrona.ExpandableArrayBuffer;
  * staging buffer). Every append encodes the record into the staging buffer through its
  * flyweight, then copies it into one Chronicle document: the document stays open only for that
  * copy. Per-bar appends allocate nothing. Each append returns the record's Chronicle index.
+ * Records belong to desk 0 unless {@link #desk(int)} says otherwise (a shadow desk's outputs).
  */
 public final class JournalWriter implements AutoCloseable {
     private final Journal journal;
@@ -52,6 +54,7 @@ public final class JournalWriter implements AutoCloseable {
     private final RunEndRecord runEnd = new RunEndRecord();
     private RecordVerifier verifier;
     private long appended;
+    private int desk;
 
     JournalWriter(Journal journal, ExcerptAppender appender, int symbols, AtomicLong nextSequence) {
         this.journal = journal;
@@ -69,6 +72,34 @@ public final class JournalWriter implements AutoCloseable {
         }
         header.encode(staging, 0, 0);
         return commit(header.encodedLength());
+    }
+
+    /**
+     * Defines shadow desk {@code d.desk()}; the desk id goes into the record's header, whatever
+     * {@link #desk(int)} says.
+     */
+    public long appendDesk(DeskDefinition d) {
+        staging.checkLimit(d.encodedLength() + JournalFormat.CHECKSUM_LENGTH);
+        d.encode(staging, 0, 0);
+        int current = desk;
+        desk = d.desk();
+        try {
+            return commit(d.encodedLength());
+        } finally {
+            desk = current;
+        }
+    }
+
+    /**
+     * The desk the following records belong to: 0 the trading desk (the default), 1..k a shadow
+     * desk ({@link JournalFormat}, header offset 2).
+     */
+    public JournalWriter desk(int d) {
+        if (d < 0 || d > JournalFormat.MAX_DESK) {
+            throw new IllegalArgumentException("desk id must be 0.." + JournalFormat.MAX_DESK + ", got " + d);
+        }
+        desk = d;
+        return this;
     }
 
     /**
@@ -176,6 +207,7 @@ public final class JournalWriter implements AutoCloseable {
      * mapped memory when the disk is full) fails the whole journal: see {@link JournalWriteException}.
      */
     private long commit(int length) {
+        staging.putShort(JournalFormat.DESK, (short) desk, JournalFormat.ORDER);
         if (verifier != null && verifier.pending()) {
             return verifier.verify(staging, length);
         }

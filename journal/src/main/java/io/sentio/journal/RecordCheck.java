@@ -35,7 +35,7 @@ final class RecordCheck {
         }
         int version = record.getByte(JournalFormat.FORMAT_VERSION);
         int length = record.getInt(JournalFormat.LENGTH, JournalFormat.ORDER);
-        if (version == JournalFormat.VERSION || version == JournalFormat.PRE_FMA_VERSION) {
+        if (JournalFormat.checksummed(version)) {
             if (length != size - JournalFormat.CHECKSUM_LENGTH) {
                 throw corrupt(at, "record declares " + length + " bytes (" + (length + JournalFormat.CHECKSUM_LENGTH)
                     + " with its checksum) but holds " + size);
@@ -54,8 +54,8 @@ final class RecordCheck {
             }
             unchecked++;
         } else {
-            throw corrupt(at, "format version " + version + ", this build reads " + JournalFormat.UNCHECKED_VERSION
-                + " to " + JournalFormat.VERSION);
+            throw corrupt(at, "format version " + version + ", this build reads versions " + JournalFormat.UNCHECKED_VERSION
+                + " to " + JournalFormat.VERSION + "; a newer sentio wrote it");
         }
         RecordKind kind;
         try {

@@ -19,7 +19,9 @@ import java.util.List;
 /**
  * Renders the reader's current record as one line of text, for tools and logs (never the hot
  * path). Doubles print in Java's shortest round-tripping form, so the text is exact; minutes
- * print in New York time. Symbols are named once a RUN_HEADER has been seen, else "#index".
+ * print in New York time. Symbols are named once a RUN_HEADER has been seen, else "#index". A
+ * shadow desk's record names its desk ({@code desk=N} after the index); a line without it is desk
+ * 0's (the trading desk, and every input and control record), as in journals before shadow desks.
  */
 public final class RecordFormatter {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -35,13 +37,19 @@ public final class RecordFormatter {
 
     public String format(JournalReader r) {
         StringBuilder out = new StringBuilder(256);
-        out.append("seq=").append(r.sequence()).append(" index=0x").append(Long.toHexString(r.index()))
-            .append(' ').append(r.kind()).append(' ');
+        out.append("seq=").append(r.sequence()).append(" index=0x").append(Long.toHexString(r.index()));
+        if (r.desk() != 0) {
+            out.append(" desk=").append(r.desk());
+        }
+        out.append(' ').append(r.kind()).append(' ');
         switch (r.kind()) {
             case RUN_HEADER:
                 RunHeader h = r.runHeader();
                 symbols = h.symbols();
                 out.append(h);
+                break;
+            case DESK:
+                out.append(r.deskDefinition());
                 break;
             case BAR_SET:
                 barSet(r.barSet(), out);

@@ -7,7 +7,7 @@ import org.agrona.MutableDirectBuffer;
 
 /**
  * The records of some kinds that a journal held when a run restarted (those with a sequence below
- * the journal's next sequence at open), in journal order: what one {@link JournalWriter} wrote
+ * the journal's next sequence at open) and of some desks, in journal order: what one {@link JournalWriter} wrote
  * before the crash. A recovering writer checks each record it would append against the next of
  * these, byte for byte except the sequence number, so a recovered run proves it rebuilt the same
  * state and appends nothing twice. Not thread-safe: one per writer, used on the writer's thread.
@@ -19,8 +19,8 @@ public final class RecordVerifier implements AutoCloseable {
     private boolean exhausted;
     private long verified;
 
-    RecordVerifier(JournalReader reader, long sequenceLimit, RecordKind... kinds) {
-        this.reader = reader.kinds(kinds);
+    RecordVerifier(JournalReader reader, long sequenceLimit, int deskFrom, int deskTo, RecordKind... kinds) {
+        this.reader = reader.kinds(kinds).desks(deskFrom, deskTo);
         this.sequenceLimit = sequenceLimit;
     }
 

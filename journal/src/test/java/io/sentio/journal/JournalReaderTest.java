@@ -126,7 +126,7 @@ class JournalReaderTest {
         }
         try (var raw = Journal.builder(dir).build(); var appender = raw.createAppender()) {
             try (var dc = appender.writingDocument()) {
-                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 4).writeShort((short) 0)
+                dc.wire().bytes().writeByte(RecordKind.CLOCK.code()).writeByte((byte) 5).writeShort((short) 0)
                     .writeInt(24).writeLong(1).writeLong(2);
             }
         }
@@ -134,7 +134,8 @@ class JournalReaderTest {
             assertTrue(r.next());
             JournalCorruptException e = assertThrows(JournalCorruptException.class, r::next);
             assertTrue(e.getMessage().matches("journal .*: damaged record at index 0x[0-9a-f]+, sequence 1, after input minute "
-                + "1970-01-01T00:00:00Z: format version 4, this build reads 1 to 3; the 1 record\\(s\\) read before it "
+                + "1970-01-01T00:00:00Z: format version 5, this build reads versions 1 to 4; a newer sentio wrote it; the 1 "
+                + "record\\(s\\) read before it "
                 + "are intact"), e.getMessage());
             assertEquals(1, e.sequence());
         }

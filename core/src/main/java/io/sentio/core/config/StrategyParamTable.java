@@ -86,12 +86,31 @@ public final class StrategyParamTable {
     public static final Param BB_AMPLIFICATION = Param.flag("oes.bb_amplification", true)
         .desk("", "push p further from 0.5 near the Bollinger bands");
 
+    // decision rule (docs/decisions.md)
+    public static final Param DECISION = Param.choice("decision", "probability", List.of("probability", "expected_return"))
+        .desk("", "probability: LONG at p >= buy_threshold, exit below exit_threshold, rank by p x C;"
+            + " expected_return: enter when the calibrated expected return beats entry_cost_multiple round trips,"
+            + " rank by it net of one round trip");
+    public static final Param ENTRY_COST_MULTIPLE = Param.real("entry_cost_multiple", 1.0, 0.0, 100.0)
+        .desk("round trips", "expected_return: enter when the expected return exceeds this many round-trip costs");
+    public static final Param EXIT_COST_MULTIPLE = Param.real("exit_cost_multiple", 0.0, -100.0, 100.0)
+        .desk("round trips", "expected_return: a held symbol past min_hold_bars exits when its expected return"
+            + " falls below this many round-trip costs");
+    public static final Param MAX_HOLD_BARS = Param.integer("max_hold_bars", 0, 0, 390)
+        .desk("bars", "a position held this many bars exits (0 = no limit; either rule)");
+    public static final Param CALIBRATION_HALF_LIFE = Param.real("calibration.half_life", 3900.0, 1.0, 1e7)
+        .desk("labels", "expected_return: half-life of the exponentially weighted regression of each horizon's"
+            + " realized next-open return on its forecast z, per symbol");
+    public static final Param CALIBRATION_MIN_LABELS = Param.integer("calibration.min_labels", 390, 2, 10_000_000)
+        .desk("labels", "expected_return: realized labels a symbol's horizon needs before its expected return counts");
+
     public static final ParamTable TABLE = ParamTable.of(MAX_POSITIONS, MIN_HOLD_BARS, BUY_THRESHOLD, EXIT_THRESHOLD,
         ROTATION_THRESHOLD, STRENGTH_SMOOTHING, COOLDOWN_BARS, SIZING, CASH_BUFFER, INITIAL_CAPITAL,
         ENTRY_CUTOFF_MINUTES, EOD_FLATTEN_MINUTE, CIRCUIT_BREAKER_DRAWDOWN, SLIPPAGE_BPS, COMMISSION_PER_SHARE,
         HALF_SPREAD_TICKS, TICK_SIZE, MAX_FORWARD_FILL, MAX_MISSING_SYMBOLS, SYNC_TIMEOUT_MS, EWRLS_LAMBDA,
         INITIAL_VARIANCE, REGULARIZATION, RIDGE, MAX_TRACE, LABEL, HORIZONS, HORIZON_WEIGHTS, PROBABILITY_SCALE,
-        FORECAST_CLIP, BB_AMPLIFICATION);
+        FORECAST_CLIP, BB_AMPLIFICATION, DECISION, ENTRY_COST_MULTIPLE, EXIT_COST_MULTIPLE, MAX_HOLD_BARS,
+        CALIBRATION_HALF_LIFE, CALIBRATION_MIN_LABELS);
 
     private StrategyParamTable() {
     }

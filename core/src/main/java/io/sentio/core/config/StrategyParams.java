@@ -10,6 +10,30 @@ import static io.sentio.core.config.StrategyParamTable.*;
 public final class StrategyParams {
     public enum Sizing { EQUAL_WEIGHT }
 
+    /** The desk's decision rule ({@code decision}); see docs/decisions.md. */
+    public enum Decision {
+        PROBABILITY("probability"), EXPECTED_RETURN("expected_return");
+
+        private final String key;
+
+        Decision(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        static Decision of(String key) {
+            for (Decision d : values()) {
+                if (d.key.equals(key)) {
+                    return d;
+                }
+            }
+            throw new ConfigException(DECISION.key(), "unknown decision " + key);
+        }
+    }
+
     // rotation
     public final int maxPositions;
     public final int minHoldBars;
@@ -26,6 +50,13 @@ public final class StrategyParams {
     public final int entryCutoffMinutes;
     public final int eodFlattenMinute;
     public final double circuitBreakerDrawdown;
+    // decision rule
+    public final Decision decision;
+    public final double entryCostMultiple;
+    public final double exitCostMultiple;
+    public final int maxHoldBars;
+    public final double calibrationHalfLife;
+    public final int calibrationMinLabels;
     // costs (never optimized)
     public final double slippageBps;
     public final double commissionPerShare;
@@ -55,6 +86,12 @@ public final class StrategyParams {
         this.entryCutoffMinutes = v.intValue(ENTRY_CUTOFF_MINUTES);
         this.eodFlattenMinute = v.intValue(EOD_FLATTEN_MINUTE);
         this.circuitBreakerDrawdown = v.doubleValue(CIRCUIT_BREAKER_DRAWDOWN);
+        this.decision = Decision.of(v.text(DECISION));
+        this.entryCostMultiple = v.doubleValue(ENTRY_COST_MULTIPLE);
+        this.exitCostMultiple = v.doubleValue(EXIT_COST_MULTIPLE);
+        this.maxHoldBars = v.intValue(MAX_HOLD_BARS);
+        this.calibrationHalfLife = v.doubleValue(CALIBRATION_HALF_LIFE);
+        this.calibrationMinLabels = v.intValue(CALIBRATION_MIN_LABELS);
         this.slippageBps = v.doubleValue(SLIPPAGE_BPS);
         this.commissionPerShare = v.doubleValue(COMMISSION_PER_SHARE);
         this.halfSpreadTicks = v.doubleValue(HALF_SPREAD_TICKS);

@@ -2,6 +2,7 @@ package io.sentio.core.diagnostics;
 
 import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.decision.ExpectedReturnRule;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.ModelOutputs;
 import io.sentio.core.learn.SignalRule;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * What the learners said and what followed (issue: know the edge before trading it): one
  * observation per real bar of a ready model, with each horizon's standardized forecast
- * z_h = yhat_h / s_h, the desk's p and p x C, its signal with and without the Bollinger
+ * z_h = yhat_h / s_h, the desk's p and p x C, the expected_return rule's calibrated expected
+ * return over the hold in bp ({@code er}, NaN until calibrated), its signal with and without the Bollinger
  * amplification, and the forward log returns a fill at the next bar's open gets over h bars,
  * ln(o[t+1+h] / o[t+1]), within the session (NaN where a bar is missing or the session ends).
  * Forecasts use only the model outputs at t's close; returns start at t+1: nothing looks ahead.
@@ -72,12 +74,17 @@ public final class SignalSample {
                 }
             }
         }
-        SignalSample out = new SignalSample(count, horizons + 2, sessions);
+        SignalSample out = new SignalSample(count, horizons + 3, sessions);
         for (int j = 0; j < horizons; j++) {
             out.forecastNames.add("z_h" + params.oes.horizon(j));
         }
         out.forecastNames.add("p");
         out.forecastNames.add("pC");
+        out.forecastNames.add("er");
+        // The expected_return rule's calibration, walked along the rows a desk acts on, as a desk would.
+        ExpectedReturnRule expected = new ExpectedReturnRule(symbols, params);
+        int width = ModelOutputs.width(horizons);
+        double[] rowOutputs = new double[symbols * width];
         int i = 0;
         int sessionIndex = -1;
         lastDay = Long.MIN_VALUE;
@@ -87,6 +94,10 @@ public final class SignalSample {
             if (set.nyEpochDay != lastDay) {
                 lastDay = set.nyEpochDay;
                 sessionIndex++;
+            }
+            if (usable[row]) {
+                System.arraycopy(outputs, tape.offset(row, 0), rowOutputs, 0, rowOutputs.length);
+                expected.onBarSet(set, set.close, rowOutputs);
             }
             for (int s = 0; usable[row] && s < symbols; s++) {
                 if (!set.present[s] || !tape.ready(row, s)) {
@@ -105,6 +116,7 @@ public final class SignalSample {
                 plain.score(outputs, off);
                 out.forecast[horizons][i] = rule.probability();
                 out.forecast[horizons + 1][i] = rule.probability() * rule.confidence();
+                out.forecast[horizons + 2][i] = expected.expected()[s];
                 out.signal[i] = rule.signal();
                 out.unamplifiedSignal[i] = plain.signal();
                 for (int k = 0; k < FORWARD.length; k++) {

@@ -3,7 +3,10 @@ package io.sentio.core.execution;
 /** Why an order was decided; int codes so order batches stay primitive. */
 public final class OrderReason {
     public static final int ENTRY = 1;
-    /** Held past min_hold_bars and p fell below exit_threshold. */
+    /**
+     * Held past min_hold_bars and p fell below exit_threshold (expected_return: the expected return
+     * fell below exit_cost_multiple round trips), or held max_hold_bars.
+     */
     public static final int EXIT_SIGNAL = 2;
     /** Out of the top max_positions and beaten by a candidate past rotation_threshold. */
     public static final int EXIT_ROTATION = 3;

@@ -1,5 +1,6 @@
 package io.sentio.core.pipeline;
 
+import java.util.function.LongConsumer;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -11,13 +12,27 @@ public final class LatencyStats {
     private static final long MAX_NANOS = 60_000_000_000L;
     private final String name;
     private final Histogram histogram = new Histogram(MAX_NANOS, 3);
+    private LongConsumer tap;
 
     public LatencyStats(String name) {
         this.name = name;
     }
 
     public void record(long nanos) {
-        histogram.recordValue(Math.max(0L, Math.min(nanos, MAX_NANOS)));
+        long clamped = Math.max(0L, Math.min(nanos, MAX_NANOS));
+        histogram.recordValue(clamped);
+        if (tap != null) {
+            tap.accept(clamped);
+        }
+    }
+
+    /**
+     * Also hands every recorded value to {@code tap}, on the recording thread (a live metrics
+     * exporter: the histogram itself is read only once the ring has drained). Set before the
+     * recording thread starts.
+     */
+    void tap(LongConsumer tap) {
+        this.tap = tap;
     }
 
     /** Forgets every value; only while the recording thread is idle (a drained ring). */

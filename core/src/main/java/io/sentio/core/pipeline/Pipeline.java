@@ -21,12 +21,15 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * One run of the engine over one Disruptor ring (DESIGN §3):
  * <pre>
  *   journal-in (optional) ────────────────────────────────┐
  *   sync ──> learner shard 0..K-1 (parallel) ──> portfolio ┴─> journal-out (optional) ──> execution
+ *                                            └──> shadow desks (optional; after journal-in too when journaled)
  * </pre>
  * on a thread per stage ({@link Layout#THROUGHPUT}) or on a lead thread and a helper per other
  * shard ({@link Layout#LATENCY}); the learners' deferred updates run after their shard's outputs
@@ -84,14 +87,18 @@ public final class Pipeline {
         }
         this.venue = context.venueOrSimulated();
         this.desk = new TradingDesk(symbols, context.params(), venue, context.expectedBars());
+        if (context.calibrationState() != null) {
+            desk.expectedReturn().calibration().restore(context.calibrationState());
+        }
         for (PipelineContext.ShadowSpec spec : context.shadows()) {
             shadows.add(new ShadowDesk(spec.name(), spec.params(), symbols, context));
         }
-        if (!shadows.isEmpty() && learners[0].modelOutputs() == null) {
-            throw new IllegalArgumentException("shadow desks need learners with a model (OnlineLearner), not "
-                + learners[0].getClass().getSimpleName());
+        boolean needsOutputs = !shadows.isEmpty() || desk.needsModelOutputs();
+        if (needsOutputs && learners[0].modelOutputs() == null) {
+            throw new IllegalArgumentException("shadow desks and decision expected_return need learners with a model"
+                + " (OnlineLearner), not " + learners[0].getClass().getSimpleName());
         }
-        this.modelWidth = shadows.isEmpty() ? 0 : ModelOutputs.width(context.params().oes.horizonCount());
+        this.modelWidth = needsOutputs ? ModelOutputs.width(context.params().oes.horizonCount()) : 0;
         this.stages = new Stages(context.shards());
         this.stageLatency = new LatencyStats[stages.execution() + 1];
         for (int slot = 0; slot < stageLatency.length; slot++) {
@@ -126,6 +133,25 @@ public final class Pipeline {
             stopRing();
         }
         return result();
+    }
+
+    /**
+     * Before {@link #start}: every latency a stage records (names as {@link Stages#name}, plus
+     * "learn-k" for the shards' deferred learning, "end-to-end" and "shadow-desks") is also handed to {@code taps.apply(name)}, on that stage's
+     * thread; a null tap leaves the stage alone. For a live metrics exporter.
+     */
+    public void tapLatency(Function<String, LongConsumer> taps) {
+        if (disruptor != null) {
+            throw new IllegalStateException("tap the latencies before the ring starts");
+        }
+        for (LatencyStats l : stageLatency) {
+            l.tap(taps.apply(l.name()));
+        }
+        for (LatencyStats l : learnLatency) {
+            l.tap(taps.apply(l.name()));
+        }
+        endToEnd.tap(taps.apply(endToEnd.name()));
+        shadowLatency.tap(taps.apply(shadowLatency.name()));
     }
 
     /** Starts the handler threads; then {@link #publish} bar sets and {@link #finish()}. */
@@ -266,9 +292,22 @@ public final class Pipeline {
         deferring.addAll(wiring.deferring());
         endOfChain.addAll(wiring.endOfChain());
         if (!shadows.isEmpty()) {
-            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency);
-            EventHandler<PipelineEvent>[] after = ctx.layout() == Layout.LATENCY ? endOfChain.toArray(new EventHandler[0]) : shards;
-            d.after(after).handleEventsWith(shadowHandler);
+            ShadowDeskHandler shadowHandler = new ShadowDeskHandler(shadows, stages, k, shadowLatency,
+                ctx.shadowRecorder());
+            List<EventHandler<PipelineEvent>> before = new ArrayList<>();
+            if (ctx.layout() == Layout.LATENCY) {
+                // The lead has run journal-in and every shard (it waits for the helpers) before it publishes.
+                before.addAll(endOfChain);
+            } else {
+                before.addAll(List.of(shards));
+                if (ctx.journalIn() != null) {
+                    // A shadow desk's journaled outputs, like desk 0's, follow the inputs they come from.
+                    before.add(ctx.journalIn());
+                }
+            }
+            @SuppressWarnings("unchecked")
+            EventHandler<PipelineEvent>[] upstream = before.toArray(new EventHandler[0]);
+            d.after(upstream).handleEventsWith(shadowHandler);
             wiring.guard(shadowHandler, stages.shadows());
             signalling.add(shadowHandler);
             endOfChain.add(shadowHandler);
@@ -341,6 +380,11 @@ public final class Pipeline {
     /** The synchronizer's state walk (after {@link #finish}: the state a warm start resumes). */
     public Stateful syncState() {
         return sync;
+    }
+
+    /** The expected_return desk's calibration (after {@link #finish}: what a warm start resumes), or null. */
+    public Stateful calibrationState() {
+        return desk.needsModelOutputs() ? desk.expectedReturn().calibration() : null;
     }
 
     /** Shares of a symbol the portfolio holds; only while the ring is drained ({@link #awaitDrained}) or finished. */

@@ -34,7 +34,9 @@ public final class PipelineContext {
     private String runId = "run";
     private int expectedBars = 1 << 16;
     private java.util.List<ShadowSpec> shadows = java.util.List.of();
+    private ShadowRecorder shadowRecorder;
     private double[] syncLastClose;
+    private byte[] calibrationState;
     private int[] syncMissingRun;
     private boolean concluded;
 
@@ -57,6 +59,16 @@ public final class PipelineContext {
     public PipelineContext shadows(java.util.List<ShadowSpec> v) {
         mutable();
         shadows = java.util.List.copyOf(v);
+        return this;
+    }
+
+    /**
+     * Receives every shadow desk's outputs (the journal); with journal hooks set, the shadow desks
+     * also wait for journal-in, so their records follow the inputs they come from.
+     */
+    public PipelineContext shadowRecorder(ShadowRecorder v) {
+        mutable();
+        shadowRecorder = v;
         return this;
     }
 
@@ -165,6 +177,13 @@ public final class PipelineContext {
         return this;
     }
 
+    /** Warm start of the expected_return desk's calibration: its state walk as a warmup left it (null: cold). */
+    public PipelineContext calibrationState(byte[] walk) {
+        mutable();
+        calibrationState = walk;
+        return this;
+    }
+
     /** Validates once; afterwards the context is read-only (Aeron's rule): {@link #copy} it to change it. */
     public PipelineContext conclude() {
         mutable();
@@ -196,6 +215,9 @@ public final class PipelineContext {
             && (syncLastClose.length != universe.size() || syncMissingRun.length != universe.size()))) {
             throw new IllegalArgumentException("pipeline: sync state needs last closes and missing runs for every symbol");
         }
+        if (calibrationState != null && params.decision != StrategyParams.Decision.EXPECTED_RETURN) {
+            throw new IllegalArgumentException("pipeline: a calibration state warms only a desk with decision expected_return");
+        }
         for (ShadowSpec shadow : shadows) {
             String differs = modelDifference(params, shadow.params());
             if (differs != null) {
@@ -225,6 +247,10 @@ public final class PipelineContext {
         return shadows;
     }
 
+    public ShadowRecorder shadowRecorder() {
+        return shadowRecorder;
+    }
+
     /**
      * An unconcluded copy with the same settings: a concluded context is a template that a run which
      * adds its own parts (a venue, listeners, journal hooks) copies instead of changing.
@@ -248,7 +274,9 @@ public final class PipelineContext {
         c.expectedBars = expectedBars;
         c.syncLastClose = syncLastClose;
         c.syncMissingRun = syncMissingRun;
+        c.calibrationState = calibrationState;
         c.shadows = shadows;
+        c.shadowRecorder = shadowRecorder;
         return c;
     }
 
@@ -327,6 +355,10 @@ public final class PipelineContext {
 
     int[] syncMissingRun() {
         return syncMissingRun;
+    }
+
+    byte[] calibrationState() {
+        return calibrationState;
     }
 
     public int expectedBars() {

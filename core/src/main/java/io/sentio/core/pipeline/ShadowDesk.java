@@ -19,6 +19,8 @@ public final class ShadowDesk {
     private final PipelineEvent scratch;
     private final int width;
     private long barSets;
+    /** The last bar set's mark, for a live status page read from another thread. */
+    private volatile double lastEquity = Double.NaN;
 
     ShadowDesk(String name, StrategyParams params, int symbols, PipelineContext ctx) {
         this.name = name;
@@ -27,7 +29,7 @@ public final class ShadowDesk {
         this.desk = new TradingDesk(symbols, params,
             SimulatedBroker.of(params, ctx.fillTiming()), ctx.expectedBars());
         this.width = ModelOutputs.width(params.oes.horizonCount());
-        this.scratch = PipelineEvent.factory(symbols, 1).newInstance();
+        this.scratch = PipelineEvent.factory(symbols, 1, desk.needsModelOutputs() ? width : 0).newInstance();
     }
 
     /** Scores every symbol from {@code ev}'s model outputs and runs the desk on a private copy. */
@@ -44,7 +46,16 @@ public final class ShadowDesk {
             scratch.confidence[s] = rule.confidence();
             scratch.signal[s] = rule.signal();
         }
+        if (desk.needsModelOutputs()) {
+            System.arraycopy(ev.modelOutputs, 0, scratch.modelOutputs, 0, scratch.modelOutputs.length);
+        }
         desk.onBarSet(scratch);
+        lastEquity = scratch.equity;
+    }
+
+    /** Equity at the last bar set's close (NaN before the first); safe from any thread. */
+    public double lastEquity() {
+        return lastEquity;
     }
 
     public String name() {
@@ -53,6 +64,11 @@ public final class ShadowDesk {
 
     public StrategyParams params() {
         return params;
+    }
+
+    /** The desk's outputs of the last bar set it handled (its private event). */
+    PipelineEvent outputs() {
+        return scratch;
     }
 
     TradingDesk desk() {

@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.decision.ExpectedReturnRule;
 import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.FillBatch;
@@ -17,7 +18,8 @@ import io.sentio.core.state.Stateful;
 /**
  * The rank + rotate + risk stage (DESIGN §3 stage 3): the single owner of the portfolio. Per bar
  * set, in time order: fills of working orders at this bar's open, the mark at this bar's close,
- * the circuit breaker, strength smoothing, then the decisions at this bar's close, whose orders
+ * the circuit breaker, strength smoothing (under the expected_return rule, after it calibrated on
+ * and scored this bar set's model outputs), then the decisions at this bar's close, whose orders
  * can only fill on a later bar set. (Under the same-bar-close what-if of the simulated broker the
  * match moves after the decisions, so orders fill at this bar's close.)
  */
@@ -29,6 +31,8 @@ public final class TradingDesk implements Stateful {
     private final SignalAggregator aggregator;
     private final RiskManager risk;
     private final RotationPositionManager rotation;
+    /** The expected_return rule; null under the probability rule, whose signal the learners computed. */
+    private final ExpectedReturnRule expectedReturn;
     private final EquityRecorder equity;
     private final BuyAndHoldBaseline baseline;
     private final RotationPositionManager.Bar bar = new RotationPositionManager.Bar();
@@ -45,6 +49,8 @@ public final class TradingDesk implements Stateful {
         this.aggregator = new SignalAggregator(symbols, params.strengthSmoothing);
         this.risk = new RiskManager(params);
         this.rotation = new RotationPositionManager(symbols, params);
+        this.expectedReturn = params.decision == StrategyParams.Decision.EXPECTED_RETURN
+            ? new ExpectedReturnRule(symbols, params) : null;
         this.equity = new EquityRecorder(expectedBars);
         this.baseline = new BuyAndHoldBaseline(symbols, params.initialCapital, expectedBars);
     }
@@ -65,12 +71,21 @@ public final class TradingDesk implements Stateful {
         baseline.onBarSet(day, ev.received.present, ev.received.open, ev.received.close);
         ev.equity = mark;
         ev.circuitBreakerTripped = risk.onMark(day, mark);
-        aggregator.update(ev.received.present, ev.probability, ev.confidence, ev.strength);
+        double[] exitScore = ev.probability;
+        int[] signal = ev.signal;
+        if (expectedReturn == null) {
+            aggregator.update(ev.received.present, ev.probability, ev.confidence, ev.strength);
+        } else {
+            expectedReturn.onBarSet(ev.received, ev.synced.close, ev.modelOutputs);
+            aggregator.update(ev.received.present, expectedReturn.netReturn(), ev.strength);
+            exitScore = expectedReturn.exitScore();
+            signal = expectedReturn.signal();
+        }
 
         int minute = ev.received.sessionMinute;
         int close = ev.received.closeMinute;
         bar.set(barIndex, t, day, risk.circuitBreakerTripped());
-        rotation.decide(bar, ev.stale, ev.probability, ev.signal, ev.strength, ev.synced.close,
+        rotation.decide(bar, ev.stale, exitScore, signal, ev.strength, ev.synced.close,
             risk.mustFlatten(minute, close), risk.entriesAllowed(minute, close), mark, portfolio, working, ev.orders);
         if (fillAtDecidingClose) {
             matchWorkingOrders(ev, t);
@@ -160,5 +175,18 @@ public final class TradingDesk implements Stateful {
         rotation.visit(c);
         baseline.visit(c);
         barIndex = c.l(barIndex);
+        if (expectedReturn != null) {
+            expectedReturn.visit(c);
+        }
+    }
+
+    /** Whether this desk decides by expected return and so reads the events' model outputs. */
+    public boolean needsModelOutputs() {
+        return expectedReturn != null;
+    }
+
+    /** The expected_return rule, or null under the probability rule. */
+    public ExpectedReturnRule expectedReturn() {
+        return expectedReturn;
     }
 }

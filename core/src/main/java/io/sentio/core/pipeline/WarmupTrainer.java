@@ -1,6 +1,7 @@
 package io.sentio.core.pipeline;
 
 import io.sentio.core.learn.Learner;
+import io.sentio.core.decision.ReturnCalibration;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.state.Stateful;
 import io.sentio.core.sync.BarSetSynchronizer;
@@ -16,6 +17,7 @@ public final class WarmupTrainer {
     private final BarSet synced;
     private final boolean[] filled;
     private final boolean[] stale;
+    private ReturnCalibration calibration;
     private long barSets;
 
     public WarmupTrainer(Learner[] learners, int maxForwardFill, int maxMissingSymbols) {
@@ -25,6 +27,15 @@ public final class WarmupTrainer {
         this.synced = new BarSet(n);
         this.filled = new boolean[n];
         this.stale = new boolean[n];
+    }
+
+    /**
+     * Also calibrates {@code c} (the expected_return rule's) on each trained bar, from the
+     * learners' model outputs, as the desk would behind them. Per symbol, so shards stay disjoint.
+     */
+    public WarmupTrainer calibrating(ReturnCalibration c) {
+        this.calibration = c;
+        return this;
     }
 
     /** Trains on one bar set, on the calling thread. */
@@ -83,6 +94,9 @@ public final class WarmupTrainer {
     private void trainSymbol(int s, BarSet b) {
         if (b.present[s]) {
             learners[s].onBar(b.epochSecond, b.open[s], b.high[s], b.low[s], b.close[s], b.volume[s]);
+            if (calibration != null) {
+                calibration.onRealBar(s, b.nyEpochDay, b.open[s], learners[s].modelOutputs(), 0);
+            }
         }
     }
 

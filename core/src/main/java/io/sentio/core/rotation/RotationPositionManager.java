@@ -13,7 +13,9 @@ import io.sentio.core.state.Stateful;
  * Rotation into the top {@code max_positions} (DESIGN §5.5), decided at the close of a bar.
  *
  * <p>Order of a decision: (1) flatten everything when the risk rules say so; otherwise (2) for held
- * symbols past {@code min_hold_bars}, exit when p &lt; {@code exit_threshold}, then rotation exits:
+ * symbols past {@code min_hold_bars}, exit when p &lt; {@code exit_threshold} (under the expected_return
+ * rule: the expected return falls below {@code exit_cost_multiple} round trips), and any symbol held
+ * {@code max_hold_bars} (when not 0) exits; then rotation exits:
  * held symbols outside the top, weakest first, each compared with the next unused best eligible
  * non-held LONG candidate (so one candidate never justifies two exits); (3) fill free slots in rank
  * order. A symbol with a working order is neither exited again nor entered. Rotation exits happen
@@ -26,6 +28,7 @@ import io.sentio.core.state.Stateful;
 public final class RotationPositionManager implements Stateful {
     private final int maxPositions;
     private final int minHoldBars;
+    private final int maxHoldBars;
     private final double exitThreshold;
     private final double rotationThreshold;
     private final int cooldownBars;
@@ -40,7 +43,9 @@ public final class RotationPositionManager implements Stateful {
     public RotationPositionManager(int symbols, StrategyParams params) {
         this.maxPositions = params.maxPositions;
         this.minHoldBars = params.minHoldBars;
-        this.exitThreshold = params.exitThreshold;
+        this.maxHoldBars = params.maxHoldBars;
+        // The expected_return rule hands in its expected return less exit_cost_multiple round trips.
+        this.exitThreshold = params.decision == StrategyParams.Decision.EXPECTED_RETURN ? 0.0 : params.exitThreshold;
         this.rotationThreshold = params.rotationThreshold;
         this.cooldownBars = params.cooldownBars;
         this.cashBuffer = params.cashBuffer;
@@ -76,9 +81,11 @@ public final class RotationPositionManager implements Stateful {
     /**
      * Decides this bar's orders, appends them to {@code out} and to {@code working}.
      *
-     * @param close synced closes (sizing price)
+     * @param exitScore per symbol, p under the probability rule (exit below exit_threshold), the
+     *                  expected return less exit_cost_multiple round trips under expected_return (exit below 0)
+     * @param close     synced closes (sizing price)
      */
-    public void decide(Bar bar, boolean[] stale, double[] probability, int[] signal, double[] strength, double[] close,
+    public void decide(Bar bar, boolean[] stale, double[] exitScore, int[] signal, double[] strength, double[] close,
                        boolean flatten, boolean entriesAllowed, double equity, Portfolio portfolio,
                        WorkingOrders working, OrderBatch out) {
         int n = heldBars.length;
@@ -90,7 +97,8 @@ public final class RotationPositionManager implements Stateful {
             }
             if (flatten) {
                 exit(s, bar.circuitBreaker ? OrderReason.EXIT_CIRCUIT_BREAKER : OrderReason.EXIT_EOD, bar, stale, portfolio, working, out);
-            } else if (heldBars[s] >= minHoldBars && probability[s] < exitThreshold) {
+            } else if (heldBars[s] >= minHoldBars && exitScore[s] < exitThreshold
+                || maxHoldBars > 0 && heldBars[s] >= maxHoldBars) {
                 exit(s, OrderReason.EXIT_SIGNAL, bar, stale, portfolio, working, out);
             }
         }

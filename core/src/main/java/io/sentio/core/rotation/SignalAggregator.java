@@ -4,7 +4,8 @@ import io.sentio.core.state.StateCodec;
 import io.sentio.core.state.Stateful;
 
 /**
- * Strength per symbol (DESIGN §5.5): p * C smoothed by an EMA with alpha
+ * Strength per symbol (DESIGN §5.5): p * C (or, under the expected_return rule, the expected
+ * return net of cost) smoothed by an EMA with alpha
  * {@code strength_smoothing} (1 = none). The EMA advances only on a symbol's real bars, the
  * only bars on which its learner changes p and C; the first real bar seeds it.
  */
@@ -26,15 +27,28 @@ public final class SignalAggregator implements Stateful {
     public void update(boolean[] real, double[] probability, double[] confidence, double[] strength) {
         for (int s = 0; s < smoothed.length; s++) {
             if (real[s]) {
-                double raw = probability[s] * confidence[s];
-                if (seeded[s]) {
-                    smoothed[s] += alpha * (raw - smoothed[s]);
-                } else {
-                    smoothed[s] = raw;
-                    seeded[s] = true;
-                }
+                advance(s, probability[s] * confidence[s]);
             }
             strength[s] = smoothed[s];
+        }
+    }
+
+    /** As {@link #update(boolean[], double[], double[], double[])} with another rule's raw strength. */
+    public void update(boolean[] real, double[] raw, double[] strength) {
+        for (int s = 0; s < smoothed.length; s++) {
+            if (real[s]) {
+                advance(s, raw[s]);
+            }
+            strength[s] = smoothed[s];
+        }
+    }
+
+    private void advance(int s, double raw) {
+        if (seeded[s]) {
+            smoothed[s] += alpha * (raw - smoothed[s]);
+        } else {
+            smoothed[s] = raw;
+            seeded[s] = true;
         }
     }
 

@@ -29,7 +29,7 @@ class ParamTableTest {
     @Test
     void shouldPrintATestOnlyRowInValuesTextTableAndStrategyParams() {
         ParamValues v = WITH_DUMMY.defaults().set(DUMMY, 9L);
-        assertTrue(v.toString().endsWith("oes.bb_amplification=true, dummy.knob=9"), v.toString());
+        assertTrue(v.toString().endsWith("calibration.min_labels=390, dummy.knob=9"), v.toString());
         assertTrue(StrategyParams.from(v).toString().contains("dummy.knob=9"));
         String text = ParamTableText.render(WITH_DUMMY);
         assertTrue(text.lines().anyMatch(l -> l.matches("dummy\\.knob +int +7 +\\[0, 10\\] +clicks +desk +a test-only knob")),
@@ -49,7 +49,7 @@ class ParamTableTest {
     @Test
     void shouldWriteATestOnlyRowIntoAParamsFileAsANestedSection() {
         String file = ParamJson.values(WITH_DUMMY.defaults().set(DUMMY, 4L));
-        assertTrue(file.endsWith("    \"bb_amplification\": true\n  },\n  \"dummy\": {\n    \"knob\": 4\n  }\n}\n"), file);
+        assertTrue(file.endsWith("    \"min_labels\": 390\n  },\n  \"dummy\": {\n    \"knob\": 4\n  }\n}\n"), file);
     }
 
     @Test

@@ -109,7 +109,7 @@ class SignalDiagnosticsTest {
         SignalSample x = SignalSample.of(p, tape, bars);
         assertTrue(x.size() > 1000, "observations " + x.size());
         assertEquals(3, x.sessions());
-        assertEquals(List.of("z_h1", "z_h5", "z_h10", "p", "pC"), x.forecastNames());
+        assertEquals(List.of("z_h1", "z_h5", "z_h10", "p", "pC", "er"), x.forecastNames());
         int longs = 0;
         for (int i = 0; i < x.size(); i++) {
             longs += x.signal[i] == Learner.SIGNAL_LONG ? 1 : 0;
@@ -131,6 +131,27 @@ class SignalDiagnosticsTest {
         assertEquals(gross.roundTrips.size(), r.turnover().roundTrips());
         assertTrue(Double.isFinite(r.turnover().grossEdgeBpPerRoundTrip()));
         assertEquals(x.size(), r.signals().observations());
+
+        // er: NaN until the symbol's calibration has its minimum labels, then the rule's expected return.
+        int calibrated = 0;
+        for (int i = 0; i < x.size(); i++) {
+            double er = x.forecast[5][i];
+            if (Double.isNaN(er)) {
+                continue;
+            }
+            calibrated++;
+            assertTrue(Double.isFinite(er));
+        }
+        assertTrue(calibrated > 0 && calibrated < x.size(), calibrated + " of " + x.size());
+        int first = 0;
+        while (Double.isNaN(x.forecast[5][first])) {
+            first++;
+        }
+        int earlier = 0;
+        for (int i = 0; i < first; i++) {
+            earlier += x.symbol[i] == x.symbol[first] ? 1 : 0;
+        }
+        assertTrue(earlier >= p.calibrationMinLabels, "labels come from earlier observations: " + earlier);
     }
 
     private static RunResult emptyRun() {

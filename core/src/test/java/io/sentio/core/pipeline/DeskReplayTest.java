@@ -86,6 +86,28 @@ class DeskReplayTest {
     }
 
     @Test
+    void shouldGiveEachDeskOfOneSideBySidePassWhatItsOwnPassGives() {
+        ModelTape tape = tape(BASE);
+        List<StrategyParams> variants = List.of(
+            with(b -> b.set(BUY_THRESHOLD, 0.53).set(EXIT_THRESHOLD, 0.49)),
+            BASE,
+            with(b -> b.set(MAX_POSITIONS, 1).set(MIN_HOLD_BARS, 15).set(COOLDOWN_BARS, 5)),
+            with(b -> b.set(BUY_THRESHOLD, 0.53).set(EXIT_THRESHOLD, 0.49)));
+        List<PipelineContext> contexts = new java.util.ArrayList<>();
+        for (StrategyParams p : variants) {
+            contexts.add(new PipelineContext().universe(MARKET.universe()).params(p).learnerFactory(s -> {
+                throw new AssertionError("a desk over a tape runs no learner");
+            }).conclude());
+        }
+        List<RunResult> together = DeskReplay.runAll(contexts, tape, BARS);
+        assertEquals(variants.size(), together.size());
+        for (int i = 0; i < variants.size(); i++) {
+            assertSameRun(desk(variants.get(i), tape), together.get(i), "desk " + i + " of the pass");
+        }
+        assertEquals(together.get(0).deskStateHash, together.get(3).deskStateHash, "equal params, equal desks");
+    }
+
+    @Test
     void shouldRecordOneRowPerBarSetOfTheRange() {
         ModelTape tape = tape(BASE);
         RunResult full = backtest(BASE);

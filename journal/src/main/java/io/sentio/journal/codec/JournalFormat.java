@@ -14,7 +14,10 @@ import java.nio.ByteOrder;
  * <pre>
  *  0 u8  kind            {@link RecordKind} code
  *  1 u8  format version  {@link #VERSION}
- *  2 u16 reserved
+ *  2 u16 desk            (version 3 and later) the desk the record belongs to: 0 the trading desk (and every
+ *                        input and control record), 1..k the shadow desks in the order the DESK
+ *                        records define them; versions 1 and 2 hold 0 here (reserved), so their
+ *                        records all read as desk 0's
  *  4 i32 length          of the whole record in bytes, header included, checksum not
  *  8 i64 sequence        0, 1, 2... per journal, continued across restarts of the writer
  * </pre>
@@ -56,12 +59,19 @@ import java.nio.ByteOrder;
  *                  26 u8 status (core ExecutionReport code), 32 i64 cumulative filled qty,
  *                  40 f64 average price, 48 i64 venue epoch millis                  length 56
  * </pre>
+ * A shadow desk's SIGNALS, DECISION, ORDER (simulated, never sent), FILL, SESSION_SUMMARY and
+ * RUN_END (its own bar sets and desk state hash) carry its desk id; SKIPPED and FAILED belong to
+ * desk 0, which owns the shared sync and model stages. A shadow desk's simulated orders carry
+ * client order ids with the run id {@code <run id>.s<desk>}: never sent, never one desk 0 sent.
  * EXEC_REPORT is an input of a live run (the broker's word on an order, as the ring received
  * it), unlike FILL, which is the portfolio's output.
  *
  * <h2>Variable records (not on the per-bar hot path)</h2>
  * <pre>
  * STATE_SNAPSHOT   16 i64 fingerprint, 24 i32 blob length L, 32 blob[L]              length 32+L
+ * DESK             (version 3 and later) one per shadow desk, after RUN_HEADER and STATE_SNAPSHOT; its header's
+ *                  desk field is the desk it defines. 16 u8 name length, 20 i32 params length P,
+ *                  24 name, then params JSON[P] (bytes as given)                      length 24+name+P
  * RUN_HEADER       16 i64 start epoch millis (as given), 24 i64 initial state fingerprint,
  *                  32 u8 {@link RunMode}, 36 i32 symbol count N, then from 40:
  *                  run id (u8 len, bytes), code version (u8 len, bytes),
@@ -71,18 +81,24 @@ import java.nio.ByteOrder;
  */
 public final class JournalFormat {
     /**
-     * Format version written into every record. 2: records carry a CRC32C checksum, and the state
-     * hashes and fingerprints they record come from the one StateCodec walk. 3: the same layout,
-     * written by the learner arithmetic with fused multiply-adds and the predict-first confidence
-     * (x'Px by Sherman-Morrison), which rounds differently: a version 2 journal still reads and checks
-     * ({@link #PRE_FMA_VERSION}), but its outputs cannot be reproduced bit for bit by this build.
+     * Format version written into every record. 4: version 3's layout, written by the learner
+     * arithmetic with fused multiply-adds and the predict-first confidence (x'Px by Sherman-Morrison),
+     * which rounds differently from earlier builds in the last bits. 3: the header's u16 at offset 2
+     * names the desk (shadow desks are journaled), and DESK records define the shadow desks.
      */
-    public static final byte VERSION = 3;
+    public static final byte VERSION = 4;
     /**
-     * Checked (CRC32C) like {@link #VERSION}, byte for byte the same layout, but its SIGNALS doubles
-     * and state hashes come from the learner arithmetic before version 3: replay refuses it.
+     * Version 4's layout (desk field, DESK records) computed by the learner arithmetic before
+     * version 4: read and checked, but replay refuses it (its outputs cannot be reproduced bit for
+     * bit by this build).
      */
-    public static final byte PRE_FMA_VERSION = 2;
+    public static final byte PRE_FMA_VERSION = 3;
+    /**
+     * Records carry a CRC32C checksum, and the state hashes and fingerprints they record come from
+     * the one StateCodec walk, as in versions 3 and 4; every record is desk 0's. Still read and
+     * checked; replay refuses it as it does {@link #PRE_FMA_VERSION}.
+     */
+    public static final byte SINGLE_DESK_VERSION = 2;
     /**
      * The previous version, without checksum: still read (dump, verify, report), reported as
      * unchecked; its recorded state hashes use an older mix, so replay cannot confirm them.
@@ -94,6 +110,9 @@ public final class JournalFormat {
     public static final int KIND = 0;
     public static final int FORMAT_VERSION = 1;
     public static final int LENGTH = 4;
+    public static final int DESK = 2;
+    /** The desk id is a u16. */
+    public static final int MAX_DESK = 0xFFFF;
     public static final int SEQUENCE = 8;
     public static final int HEADER_LENGTH = 16;
 
@@ -172,6 +191,10 @@ public final class JournalFormat {
     public static final int SNAPSHOT_BLOB_LENGTH = 24;
     public static final int SNAPSHOT_BLOB = 32;
 
+    public static final int DESK_NAME_LENGTH = 16;
+    public static final int DESK_PARAMS_LENGTH = 20;
+    public static final int DESK_VARIABLE = 24;
+
     public static final int RUN_START_MILLIS = 16;
     public static final int RUN_INITIAL_FINGERPRINT = 24;
     public static final int RUN_MODE = 32;
@@ -179,6 +202,11 @@ public final class JournalFormat {
     public static final int RUN_VARIABLE = 40;
 
     private JournalFormat() {
+    }
+
+    /** Whether records of this format version carry a CRC32C checksum. */
+    public static boolean checksummed(int version) {
+        return version == VERSION || version == PRE_FMA_VERSION || version == SINGLE_DESK_VERSION;
     }
 
     /** Bytes a column of {@code count} elements of {@code width} bytes takes, padded to 8. */

@@ -44,6 +44,11 @@ public abstract class RecordFlyweight {
         return buffer.getInt(offset + LENGTH, ORDER);
     }
 
+    /** The desk the record belongs to (0: the trading desk; always 0 before format version 3). */
+    public final int desk() {
+        return buffer.getShort(offset + JournalFormat.DESK, ORDER) & 0xFFFF;
+    }
+
     public final long sequence() {
         return buffer.getLong(offset + SEQUENCE, ORDER);
     }

@@ -18,7 +18,9 @@ public enum RecordKind {
     STATE_SNAPSHOT(11),
     RUN_END(12),
     /** A live venue's execution report: an input of a live run, re-published by replay. */
-    EXEC_REPORT(13);
+    EXEC_REPORT(13),
+    /** A shadow desk's definition: its id (in the header's desk field), name and params file (format version 3). */
+    DESK(14);
 
     private static final RecordKind[] BY_CODE = byCode();
     private final byte code;

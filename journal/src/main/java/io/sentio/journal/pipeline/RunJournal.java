@@ -11,12 +11,15 @@ import io.sentio.journal.JournalReader;
 import io.sentio.journal.JournalWriter;
 import io.sentio.journal.RecordVerifier;
 import io.sentio.journal.codec.BarSetRecord;
+import io.sentio.journal.codec.DeskDefinition;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.ExecReportRecord;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.agrona.DirectBuffer;
 
@@ -27,25 +30,31 @@ import org.agrona.DirectBuffer;
  * run (same header but for the start time) resumes it after a crash: the run first re-publishes
  * the journaled inputs ({@link #replayInputs}), and every writer checks what it would write
  * against what the journal holds ({@link RecordVerifier}) until it reaches the end, then appends.
+ * A run with shadow desks defines them (DESK records after the header) and journals their outputs
+ * through {@link #shadowRecorder()} under their desk ids.
  */
 public final class RunJournal implements AutoCloseable {
     private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT};
     private static final RecordKind[] OUTPUTS = {RecordKind.SIGNALS, RecordKind.DECISION, RecordKind.ORDER,
         RecordKind.FILL, RecordKind.SKIPPED, RecordKind.FAILED, RecordKind.SESSION_SUMMARY};
     private static final RecordKind[] CONTROL = {RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT,
-        RecordKind.RUN_END};
+        RecordKind.DESK, RecordKind.RUN_END};
 
     private final Journal journal;
     private final RunHeader header;
+    private final List<DeskDefinition> desks;
     private final boolean resumed;
     private final long resumeLimit;
     private final JournalWriter control;
     private final JournalInHandler in;
     private final JournalOutHandler out;
+    private final ShadowJournal shadows;
     private volatile RuntimeException failure;
 
-    private RunJournal(Path dir, long minFreeBytes, RunHeader header, int shards, long stateFingerprint,
-                       DirectBuffer state) {
+    private RunJournal(Path dir, long minFreeBytes, RunHeader header, List<DeskDefinition> desks, int shards,
+                       long stateFingerprint, DirectBuffer state) {
+        checkDesks(desks);
+        this.desks = List.copyOf(desks);
         checkJournalDirectory(dir);
         // Opened writable before anything is read: a writer killed while creating the queue leaves
         // metadata that only a writable open repairs (a read-only open refuses it).
@@ -77,6 +86,17 @@ public final class RunJournal implements AutoCloseable {
         }
         this.in = new JournalInHandler(this, header.symbols().size());
         this.out = new JournalOutHandler(this, header.runId(), header.symbols(), new Stages(shards).execution());
+        this.shadows = desks.isEmpty() ? null : new ShadowJournal(this, header.runId(), header.symbols(), desks.size());
+    }
+
+    /** Shadow desks are numbered 1..k in the order given. */
+    private static void checkDesks(List<DeskDefinition> desks) {
+        for (int i = 0; i < desks.size(); i++) {
+            if (desks.get(i).desk() != i + 1) {
+                throw new IllegalArgumentException("shadow desk " + desks.get(i).name() + " has id " + desks.get(i).desk()
+                    + ", expected " + (i + 1) + " (shadow desks are numbered 1..k in order)");
+            }
+        }
     }
 
     /** A resumed run keeps the original start time, so its header verifies byte for byte. */
@@ -95,6 +115,9 @@ public final class RunJournal implements AutoCloseable {
         if (state != null) {
             w.appendStateSnapshot(stateFingerprint, state, 0, state.capacity());
         }
+        for (DeskDefinition d : desks) {
+            w.appendDesk(d);
+        }
         return w;
     }
 
@@ -106,7 +129,17 @@ public final class RunJournal implements AutoCloseable {
      */
     public static RunJournal open(Path dir, long minFreeBytes, RunHeader header, int shards, long stateFingerprint,
                                   DirectBuffer state) {
-        return new RunJournal(dir, minFreeBytes, header, shards, stateFingerprint, state);
+        return open(dir, minFreeBytes, header, List.of(), shards, stateFingerprint, state);
+    }
+
+    /**
+     * {@link #open(Path, long, RunHeader, int, long, DirectBuffer)} for a run with shadow desks,
+     * defined by {@code desks} (ids 1..k, in the pipeline's order). A resumed run must define the
+     * same desks (its DESK records are verified like the header).
+     */
+    public static RunJournal open(Path dir, long minFreeBytes, RunHeader header, List<DeskDefinition> desks, int shards,
+                                  long stateFingerprint, DirectBuffer state) {
+        return new RunJournal(dir, minFreeBytes, header, desks, shards, stateFingerprint, state);
     }
 
     /** {@link #open(Path, long, RunHeader, int, long, DirectBuffer)} with the default free-space minimum. */
@@ -193,6 +226,16 @@ public final class RunJournal implements AutoCloseable {
         return out;
     }
 
+    /** The hook that journals the shadow desks' outputs (PipelineContext#shadowRecorder); null without desks. */
+    public io.sentio.core.pipeline.ShadowRecorder shadowRecorder() {
+        return shadows;
+    }
+
+    /** The shadow desks this journal defines, in order (desk ids 1..k). */
+    public List<DeskDefinition> desks() {
+        return desks;
+    }
+
     /** Whether the journal held this run already (a restart after a crash). */
     public boolean resumed() {
         return resumed;
@@ -247,9 +290,30 @@ public final class RunJournal implements AutoCloseable {
         }
     }
 
-    /** Writes RUN_END (or, resuming a finished run, checks it); call after the pipeline drained. */
-    public void finish(long barSets, long stateHash) {
+    /** {@link #finish(long, long, long...)} with the run's and each shadow desk's own state hash. */
+    public void finish(io.sentio.core.pipeline.RunResult result) {
+        long[] shadows = new long[result.shadows.size()];
+        for (int d = 0; d < shadows.length; d++) {
+            shadows[d] = result.shadows.get(d).stateHash;
+        }
+        finish(result.barSets, result.stateHash, shadows);
+    }
+
+    /**
+     * Writes RUN_END (or, resuming a finished run, checks it), then one RUN_END per shadow desk under
+     * its id with the desk's own state hash ({@code shadowStateHashes}, in desk order); call after
+     * the pipeline drained.
+     */
+    public void finish(long barSets, long stateHash, long... shadowStateHashes) {
+        if (shadowStateHashes.length != desks.size()) {
+            throw new IllegalArgumentException("the journal defines " + desks.size() + " shadow desk(s), "
+                + shadowStateHashes.length + " state hash(es) given");
+        }
         control.appendRunEnd(barSets, stateHash);
+        for (int d = 0; d < shadowStateHashes.length; d++) {
+            control.desk(d + 1).appendRunEnd(barSets, shadowStateHashes[d]);
+        }
+        control.desk(0);
     }
 
     /** Whether a recovering writer found the re-run differing from the journal (see {@link #failure()}). */
@@ -269,16 +333,21 @@ public final class RunJournal implements AutoCloseable {
     }
 
     JournalWriter inputWriter() {
-        return writer(INPUTS);
+        return writer(0, 0, INPUTS);
     }
 
     JournalWriter outputWriter() {
-        return writer(OUTPUTS);
+        return writer(0, 0, OUTPUTS);
     }
 
-    private JournalWriter writer(RecordKind... kinds) {
+    /** One writer for every shadow desk: they are journaled desk after desk on one thread. */
+    JournalWriter shadowWriter() {
+        return writer(1, JournalFormat.MAX_DESK, OUTPUTS);
+    }
+
+    private JournalWriter writer(int deskFrom, int deskTo, RecordKind... kinds) {
         JournalWriter w = journal.createWriter();
-        return resumed ? w.verifyAgainst(journal.createVerifier(resumeLimit, kinds)) : w;
+        return resumed ? w.verifyAgainst(journal.createVerifier(resumeLimit, deskFrom, deskTo, kinds)) : w;
     }
 
     public RunHeader header() {

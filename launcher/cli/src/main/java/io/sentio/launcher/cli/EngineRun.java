@@ -43,7 +43,8 @@ final class EngineRun {
         RunJournal journal = run.journal == null ? null : openJournal(run, mode, universe, warm, options.shards());
         try (SessionMinuteMerger merger = new SessionMinuteMerger(sources)) {
             Pipeline pipeline = new Pipeline(journal == null ? options
-                : options.copy().journalIn(journal.journalIn()).journalOut(journal.journalOut()).conclude());
+                : options.copy().journalIn(journal.journalIn()).journalOut(journal.journalOut())
+                    .shadowRecorder(journal.shadowRecorder()).conclude());
             pipeline.start();
             BarSet scratch = new BarSet(universe.size());
             long lastJournaled = Long.MIN_VALUE;
@@ -92,7 +93,7 @@ final class EngineRun {
         RuntimeException failure = journal.failure();
         if (failure == null) {
             try {
-                journal.finish(result.barSets, result.stateHash);
+                journal.finish(result);
             } catch (JournalException e) {
                 failure = e;
             }
@@ -116,15 +117,17 @@ final class EngineRun {
         for (String s : universe.symbols()) {
             longestSymbol = Math.max(longestSymbol, s.length());
         }
-        // run id, '-', 10-digit minute, '-', symbol, '-', order sequence of up to 10 digits
-        if (run.runId.length() + longestSymbol + 23 > JournalFormat.CLIENT_ORDER_ID_MAX) {
+        // run id (".s<desk>" more for a shadow desk), '-', 10-digit minute, '-', symbol, '-', order sequence of up
+        // to 10 digits
+        int shadowSuffix = run.shadows.isEmpty() ? 0 : 2 + String.valueOf(run.shadows.size()).length();
+        if (run.runId.length() + shadowSuffix + longestSymbol + 23 > JournalFormat.CLIENT_ORDER_ID_MAX) {
             throw SentioException.badUsage("--run-id " + run.runId + " is too long to journal: client order ids hold at"
                 + " most " + JournalFormat.CLIENT_ORDER_ID_MAX + " characters (run id, minute, symbol, sequence)");
         }
         RunHeader header = new RunHeader(run.runId, BuildInfo.codeVersion(), mode, System.currentTimeMillis(),
             warm == null ? 0 : warm.fingerprint(), universe.symbols(), run.paramsBytes(), run.symbolsBytes());
         try {
-            return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, shards,
+            return RunJournal.open(run.journal, run.journalMinFreeMb << 20, header, run.deskDefinitions(), shards,
                 warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
         } catch (JournalCorruptException e) {
             throw SentioException.badData("--journal: cannot resume: " + e.getMessage());

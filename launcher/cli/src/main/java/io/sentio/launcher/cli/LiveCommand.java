@@ -12,6 +12,7 @@ import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.core.state.StateCodec;
 import io.sentio.journal.JournalCorruptException;
 import io.sentio.journal.JournalException;
+import io.sentio.journal.JournalSpace;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
 import io.sentio.journal.pipeline.RunJournal;
@@ -29,16 +30,22 @@ import io.sentio.launcher.config.ConfigFiles;
 import io.sentio.launcher.live.AlpacaConnections;
 import io.sentio.launcher.live.LiveDaemon;
 import io.sentio.launcher.live.LiveSettings;
+import io.sentio.launcher.live.SessionObserver;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.agrona.concurrent.UnsafeBuffer;
+import io.sentio.launcher.metrics.LiveMetrics;
+import io.sentio.launcher.metrics.MetricsServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -125,9 +132,18 @@ public final class LiveCommand implements Callable<Integer> {
             + " reconciled, and the missed minutes backfilled.")
     Path journal;
 
+    @Option(names = "--shadow", paramLabel = "FILE",
+        description = "A shadow desk (repeatable): a params file whose signal and trading parameters run beside the "
+            + "traded desk on the same live signals, filled by simulation at the next bar's open, never sent to the "
+            + "broker; its model and sync keys must equal --params'. Journaled with --journal, reported at the end.")
+    List<Path> shadows = new ArrayList<>();
+
     @Option(names = "--state", paramLabel = "STATE",
         description = "Start from a state file (sentio warmup, or a previous session's --state-out) trained before this session.")
     Path state;
+
+    @Mixin
+    MetricsPortOption metrics = new MetricsPortOption();
 
     @Option(names = "--state-out", paramLabel = "FILE",
         description = "On a clean end (end of session or SIGTERM), write the learners' and synchronizer's state for the next --state.")
@@ -196,7 +212,7 @@ public final class LiveCommand implements Callable<Integer> {
         StrategyParams strategy = wiring.params(params);
         String id = runId != null ? runId : "live";
         PipelineContext ctx = new PipelineContext().universe(universe).params(strategy)
-            .learnerFactory(wiring.learners(strategy));
+            .learnerFactory(wiring.learners(strategy)).shadows(RunOptions.shadowSpecs(shadows, wiring));
         byte[] paramsBytes = RunOptions.bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"),
             "--params");
         WarmState warm = state == null ? null : WarmState.load(state, universe.symbols(), paramsBytes);
@@ -211,14 +227,15 @@ public final class LiveCommand implements Callable<Integer> {
             }
             ctx.conclude();
         } catch (IllegalArgumentException e) {
-            throw SentioException.badUsage("--wait/--layout/--run-id/--shards: " + e.getMessage());
+            throw SentioException.badUsage("--wait/--layout/--run-id/--shards/--shadow: " + e.getMessage());
         }
+        LiveMetrics watch = metrics.enabled() ? new LiveMetrics() : null;
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx)
                 .connections(new AlpacaConnections(endpoints, credentials).http(http).marketSpeed(speed).connect(universe))
                 .adopt(adopt).flattenOnExit(flattenOnExit).flattenOnJournalFailure(flattenOnJournalFailure())
-                .sessionRunId(runId == null).out(out).err(log)
+                .sessionRunId(runId == null).out(out).err(log).observer(watch == null ? SessionObserver.NONE : watch)
                 .journal(journal == null ? null : (sessionId, k) -> openJournal(universe, warm, paramsBytes, sessionId, k))
                 .warmLastDay(warm == null ? null : warm.lastDay())
                 .stateOut(stateOut == null ? null : (pipeline, result, session) ->
@@ -234,10 +251,14 @@ public final class LiveCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "sentio-live-shutdown");
+        MetricsServer server = watch == null ? null : metrics.start(watch, log, "live");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return VenueFailures.call(endpoints.trading(), daemon::run);
         } finally {
+            if (server != null) {
+                server.close();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -268,8 +289,8 @@ public final class LiveCommand implements Callable<Integer> {
         RunHeader header = new RunHeader(id, BuildInfo.codeVersion(), live ? RunMode.LIVE : RunMode.LIVE_PAPER,
             System.currentTimeMillis(), warm == null ? 0 : warm.fingerprint(), universe.symbols(), paramsBytes, symbolsBytes);
         try {
-            return RunJournal.open(journal, header, shards, warm == null ? 0 : warm.fingerprint(),
-                warm == null ? null : new UnsafeBuffer(warm.bytes()));
+            return RunJournal.open(journal, JournalSpace.MIN_FREE_BYTES, header, RunOptions.deskDefinitions(shadows), shards,
+                warm == null ? 0 : warm.fingerprint(), warm == null ? null : new UnsafeBuffer(warm.bytes()));
         } catch (JournalCorruptException e) {
             throw SentioException.badData("--journal: cannot resume: " + e.getMessage());
         } catch (JournalException | IllegalArgumentException e) {
@@ -290,7 +311,7 @@ public final class LiveCommand implements Callable<Integer> {
             learners[s] = (OnlineLearner) l;
         }
         long fingerprint = WarmState.write(stateOut, universe.symbols(), paramsBytes, learners, pipeline.syncState(),
-            warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
+            pipeline.calibrationState(), warm == null ? session : warm.firstDay(), session, warm == null ? 1 : warm.sessions() + 1,
             (warm == null ? 0 : warm.barSets()) + result.barSets);
         log.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }

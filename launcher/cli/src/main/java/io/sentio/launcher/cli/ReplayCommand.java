@@ -13,6 +13,8 @@ import io.sentio.journal.Divergence;
 import io.sentio.journal.JournalComparator;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.JournalReader;
+import io.sentio.journal.JournalSpace;
+import io.sentio.journal.codec.DeskDefinition;
 import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
@@ -25,7 +27,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.agrona.ExpandableArrayBuffer;
@@ -38,7 +44,9 @@ import picocli.CommandLine.Option;
  * CLOCK records (and, for a live or paper session, its EXEC_REPORTs into a {@link ReportedVenue}
  * that sends nothing) in order through a fresh pipeline journaling into a scratch directory, compares
  * every signal, decision, order and fill with the recorded ones ({@link JournalComparator}), then
- * the final state hash with RUN_END. Exit 0 when identical, 4 at the first difference.
+ * the final state hash with RUN_END. A run with shadow desks (DESK records) replays them too, from
+ * their recorded params files: each desk's outputs and its own RUN_END state hash are compared,
+ * and a difference names the desk. Exit 0 when identical, 4 at the first difference.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Re-run a journal through a fresh pipeline; exit 4 at the first differing output.")
@@ -83,8 +91,13 @@ public final class ReplayCommand implements Callable<Integer> {
         Path paramsFile = params != null ? params : Files.write(scratch.resolve("params-from-journal.json"), h.paramsJson());
         Universe universe = wiring.universe(symbolsFile);
         StrategyParams p = wiring.params(paramsFile);
+        List<PipelineContext.ShadowSpec> shadows = new ArrayList<>();
+        for (DeskDefinition d : rec.desks) {
+            Path file = Files.write(scratch.resolve("shadow-" + d.desk() + "-from-journal.json"), d.paramsJson());
+            shadows.add(new PipelineContext.ShadowSpec(d.name(), wiring.params(file)));
+        }
         PipelineContext ctx = new PipelineContext().universe(universe).params(p).learnerFactory(wiring.learners(p))
-            .runId(h.runId());
+            .runId(h.runId()).shadows(shadows);
         if (rec.state != null) {
             WarmState.fromBytes(rec.state, journal, universe.symbols(), h.paramsJson()).applyTo(ctx, wiring.learners(p));
         }
@@ -97,23 +110,29 @@ public final class ReplayCommand implements Callable<Integer> {
         Path actualDir = scratch.resolve("journal");
         RunResult result;
         long inputs;
-        try (RunJournal actual = RunJournal.open(actualDir, replayHeader, ctx.conclude().shards(), 0, null)) {
-            Pipeline pipeline = new Pipeline(ctx.copy().journalIn(actual.journalIn()).journalOut(actual.journalOut()).conclude());
+        int shards = concluded(ctx).shards();
+        try (RunJournal actual = RunJournal.open(actualDir, JournalSpace.MIN_FREE_BYTES, replayHeader, rec.desks, shards,
+            0, null)) {
+            Pipeline pipeline = new Pipeline(ctx.copy().journalIn(actual.journalIn()).journalOut(actual.journalOut())
+                .shadowRecorder(actual.shadowRecorder()).conclude());
             pipeline.start();
             inputs = feed(pipeline, universe.size());
             result = pipeline.finish();
-            actual.finish(result.barSets, result.stateHash);
+            actual.finish(result);
         }
-        Divergence d;
-        long matched;
-        try (JournalReader expected = JournalReader.open(journal); JournalReader actual = JournalReader.open(actualDir)) {
-            JournalComparator cmp = new JournalComparator(expected, actual, h.symbols());
-            d = cmp.finish();
-            matched = cmp.matched();
-        }
-        if (d != null) {
-            out.println(describe(d, inputs));
-            return ExitCodes.REPLAY_DIVERGED;
+        long matched = 0;
+        for (int desk = 0; desk <= rec.desks.size(); desk++) {
+            String name = desk == 0 ? "desk 0" : rec.desks.get(desk - 1).name();
+            Divergence d;
+            try (JournalReader expected = JournalReader.open(journal); JournalReader actual = JournalReader.open(actualDir)) {
+                JournalComparator cmp = new JournalComparator(expected, actual, h.symbols(), desk, name);
+                d = cmp.finish();
+                matched += cmp.matched();
+            }
+            if (d != null) {
+                out.println(describe(d, inputs));
+                return ExitCodes.REPLAY_DIVERGED;
+            }
         }
         if (!rec.finished) {
             out.println("replay: " + matched + " outputs identical, but the journal has no RUN_END (the run did not finish"
@@ -125,9 +144,31 @@ public final class ReplayCommand implements Callable<Integer> {
                 + StateCodec.hex(rec.stateHash) + ", actual " + result.stateHashHex());
             return ExitCodes.REPLAY_DIVERGED;
         }
-        out.println("replay identical: " + inputs + " events, " + matched + " outputs, state hash: "
-            + result.stateHashHex());
+        for (int desk = 1; desk <= rec.desks.size(); desk++) {
+            RunResult shadow = result.shadows.get(desk - 1);
+            Long recorded = rec.shadowHashes.get(desk);
+            if (recorded == null || recorded != shadow.stateHash) {
+                out.println("replay diverged at the end (event " + inputs + "): shadow desk " + desk + " ("
+                    + shadow.name + ") RUN_END field state hash: expected "
+                    + (recorded == null ? "a RUN_END of the desk" : StateCodec.hex(recorded)) + ", actual "
+                    + shadow.stateHashHex());
+                return ExitCodes.REPLAY_DIVERGED;
+            }
+        }
+        out.println("replay identical: " + inputs + " events, " + matched + " outputs"
+            + (rec.desks.isEmpty() ? "" : " of desk 0 and " + rec.desks.size() + " shadow desk(s)")
+            + ", state hash: " + result.stateHashHex());
         return ExitCodes.OK;
+    }
+
+    /** The replay's context concluded; a --params whose model differs from the shadow desks' is bad usage. */
+    private PipelineContext concluded(PipelineContext ctx) {
+        try {
+            return ctx.conclude();
+        } catch (IllegalArgumentException e) {
+            throw SentioException.badUsage((params != null ? "--params " + params + ": " : "--journal " + journal + ": ")
+                + e.getMessage());
+        }
     }
 
     /**
@@ -159,7 +200,8 @@ public final class ReplayCommand implements Callable<Integer> {
         boolean expectedSide = d.expectedIndex() >= 0;
         long minute = minuteOf(expectedSide ? journal : null, expectedSide ? d.expectedIndex() : -1);
         long event = minute == Long.MIN_VALUE ? inputs : eventIndex(minute);
-        return "replay diverged at event " + event + (minute == Long.MIN_VALUE ? "" : " (minute "
+        return "replay diverged at event " + event + (d.desk() == 0 ? "" : " in shadow desk " + d.desk() + " ("
+            + d.deskName() + ")") + (minute == Long.MIN_VALUE ? "" : " (minute "
             + java.time.Instant.ofEpochSecond(minute).atZone(io.sentio.core.time.SessionCalendar.NEW_YORK)
                 .toLocalDateTime() + " New York)")
             + ", output #" + d.outputNumber() + " (journal seq " + d.expectedSequence() + "): " + d.kind()
@@ -210,13 +252,15 @@ public final class ReplayCommand implements Callable<Integer> {
         /** Format version of the RUN_HEADER record: the arithmetic the run was computed with. */
         int version;
         byte[] state;
+        final List<DeskDefinition> desks = new ArrayList<>();
+        final Map<Integer, Long> shadowHashes = new HashMap<>();
         boolean finished;
         long stateHash;
 
         static Recorded read(Path dir) {
             Recorded rec = new Recorded();
             try (JournalReader r = JournalReader.open(dir)
-                .kinds(RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT, RecordKind.RUN_END)) {
+                .kinds(RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT, RecordKind.DESK, RecordKind.RUN_END)) {
                 while (r.next()) {
                     if (r.kind() == RecordKind.RUN_HEADER && rec.header == null) {
                         rec.header = r.runHeader();
@@ -226,6 +270,10 @@ public final class ReplayCommand implements Callable<Integer> {
                         r.stateSnapshot().getBlob(b, 0);
                         rec.state = new byte[r.stateSnapshot().blobLength()];
                         b.getBytes(0, rec.state);
+                    } else if (r.kind() == RecordKind.DESK) {
+                        rec.desks.add(r.deskDefinition());
+                    } else if (r.kind() == RecordKind.RUN_END && r.desk() != 0) {
+                        rec.shadowHashes.put(r.desk(), r.runEnd().stateHash());
                     } else if (r.kind() == RecordKind.RUN_END) {
                         rec.finished = true;
                         rec.stateHash = r.runEnd().stateHash();

@@ -5,6 +5,7 @@ import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.launcher.SentioException;
 import io.sentio.core.market.Universe;
+import io.sentio.journal.codec.DeskDefinition;
 import io.sentio.launcher.config.ConfigFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,16 +66,39 @@ final class RunOptions {
 
     /** The {@code --shadow} desks, named by their file names; a bad file or key names the option and the file. */
     List<PipelineContext.ShadowSpec> shadowSpecs(EngineWiring wiring) {
-        if (!shadows.isEmpty() && journal != null) {
-            throw SentioException.badUsage("--shadow with --journal: shadow desks are not journaled yet, so a replay could "
-                + "not reproduce them; run the shadows without --journal");
-        }
+        return shadowSpecs(shadows, wiring);
+    }
+
+    static List<PipelineContext.ShadowSpec> shadowSpecs(List<Path> files, EngineWiring wiring) {
         List<PipelineContext.ShadowSpec> specs = new ArrayList<>();
-        for (Path file : shadows) {
-            String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-            specs.add(new PipelineContext.ShadowSpec(name, wiring.params(file)));
+        for (Path file : files) {
+            specs.add(new PipelineContext.ShadowSpec(shadowName(file), wiring.params(file)));
         }
         return specs;
+    }
+
+    /**
+     * The journal's definitions of the {@code --shadow} desks (ids 1..k in the order given): name
+     * and params file bytes as given, so a replay rebuilds each desk from the journal alone.
+     */
+    List<DeskDefinition> deskDefinitions() {
+        return deskDefinitions(shadows);
+    }
+
+    static List<DeskDefinition> deskDefinitions(List<Path> files) {
+        List<DeskDefinition> desks = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                desks.add(new DeskDefinition(desks.size() + 1, shadowName(file), bytesOf(file, "--shadow")));
+            } catch (IllegalArgumentException e) {
+                throw SentioException.badUsage("--shadow " + file + ": " + e.getMessage());
+            }
+        }
+        return desks;
+    }
+
+    private static String shadowName(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.json$", "");
     }
 
     /** The params file's bytes as given (the default file without --params), for the journal and state fingerprints. */

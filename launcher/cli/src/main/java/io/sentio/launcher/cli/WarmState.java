@@ -29,13 +29,16 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@link StateFile}, with the sessions it was trained on. Every blob is a component's
  * {@link StateCodec} walk, written and read back by the same walk: the learners, {@code sync}
  * ({@link BarSetSynchronizer}: per symbol f64 last close, i32 missing run) and {@code warmup}
- * ({@link Span}: i64 first and last trained New York epoch day, i32 sessions, i64 bar sets). The
+ * ({@link Span}: i64 first and last trained New York epoch day, i32 sessions, i64 bar sets) and, when
+ * the params decide by expected return, {@code calibration} (the desk's calibration walk). The
  * params fingerprint is the
  * {@link StateCodec#hashOf} of the params file's bytes: a state only warms a run with the same params file.
  */
 final class WarmState {
     static final String SYNC = "sync";
     static final String WARMUP = "warmup";
+    /** The expected_return desk's calibration ({@link io.sentio.core.decision.ReturnCalibration}); only under that rule. */
+    static final String CALIBRATION = "calibration";
 
     private final Path path;
     private final byte[] bytes;
@@ -43,6 +46,7 @@ final class WarmState {
     private final double[] lastClose;
     private final int[] missingRun;
     private final Span span = new Span();
+    private final byte[] calibration;
 
     private WarmState(Path path, byte[] bytes, StateFile file) {
         this.path = path;
@@ -58,6 +62,11 @@ final class WarmState {
             missingRun[s] = sync.missingRun(s);
         }
         restore(WARMUP, span);
+        DirectBuffer c = file.section(CALIBRATION);
+        calibration = c == null ? null : new byte[c.capacity()];
+        if (c != null) {
+            c.getBytes(0, calibration);
+        }
     }
 
     /** Reads section {@code name} with {@code component}'s walk, which must take exactly its bytes. */
@@ -104,7 +113,7 @@ final class WarmState {
 
     /** Writes a state file of trained learners and the synchronizer they ran behind; returns its fingerprint. */
     static long write(Path out, List<String> symbols, byte[] paramsFile, OnlineLearner[] learners, Stateful sync,
-                      LocalDate first, LocalDate last, int sessions, long barSets) {
+                      Stateful calibration, LocalDate first, LocalDate last, int sessions, long barSets) {
         List<StateBlob> blobs = new ArrayList<>();
         for (OnlineLearner l : learners) {
             blobs.add(StateBlob.of(l));
@@ -117,6 +126,9 @@ final class WarmState {
         Map<String, StateBlob> sections = new TreeMap<>();
         sections.put(SYNC, StateBlob.of(sync));
         sections.put(WARMUP, StateBlob.of(span));
+        if (calibration != null) {
+            sections.put(CALIBRATION, StateBlob.of(calibration));
+        }
         try {
             return StateFileWriter.write(out, symbols, paramsFingerprint(paramsFile), blobs, sections);
         } catch (StateFileException e) {
@@ -124,8 +136,11 @@ final class WarmState {
         }
     }
 
-    /** Restores every learner and the synchronizer at the start of the run. */
+    /** Restores every learner, the synchronizer and (under expected_return) the calibration at the start of the run. */
     PipelineContext applyTo(PipelineContext ctx, LearnerFactory fresh) {
+        if (calibration != null) {
+            ctx.calibrationState(calibration.clone());
+        }
         return ctx.syncState(lastClose.clone(), missingRun.clone()).learnerFactory(symbol -> {
             Learner l = fresh.create(symbol);
             if (!(l instanceof OnlineLearner)) {

@@ -1,6 +1,8 @@
 package io.sentio.launcher.cli;
 
 import io.sentio.core.config.StrategyParams;
+import io.sentio.core.decision.ExpectedReturnRule;
+import io.sentio.core.decision.ReturnCalibration;
 import io.sentio.core.learn.Learner;
 import io.sentio.core.learn.OnlineLearner;
 import io.sentio.core.market.BarSet;
@@ -90,6 +92,9 @@ public final class WarmupCommand implements Callable<Integer> {
             learners[s] = (OnlineLearner) l;
         }
         WarmupTrainer trainer = new WarmupTrainer(learners, p.maxForwardFill, p.maxMissingSymbols);
+        ReturnCalibration calibration = p.decision == StrategyParams.Decision.EXPECTED_RETURN
+            ? ExpectedReturnRule.calibration(n, p) : null;
+        trainer.calibrating(calibration);
         List<BarSet> all = new ArrayList<>();
         for (BarSet[] session : sessions) {
             all.addAll(List.of(session));
@@ -101,7 +106,7 @@ public final class WarmupCommand implements Callable<Integer> {
         LocalDate first = LocalDate.ofEpochDay(sessions.get(0)[0].nyEpochDay);
         LocalDate last = LocalDate.ofEpochDay(sessions.get(sessions.size() - 1)[0].nyEpochDay);
         long fingerprint = WarmState.write(outFile, universe.symbols(), paramsBytes, learners, trainer.syncState(),
-            first, last, sessions.size(), trainer.barSets());
+            calibration, first, last, sessions.size(), trainer.barSets());
         System.err.printf(Locale.ROOT, "sentio: trained %d symbols on %d sessions %s..%s (%d bar sets) in %.1f ms on %d threads%s%n",
             n, sessions.size(), first, last, trainer.barSets(), trainNanos / 1e6, threads,
             sessions.size() < blocks ? "; only " + sessions.size() + " of the " + blocks + " sessions asked for exist" : "");

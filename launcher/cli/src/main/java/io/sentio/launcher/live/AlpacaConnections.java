@@ -94,6 +94,11 @@ public final class AlpacaConnections {
         }
 
         @Override
+        public synchronized long garbageDropped() {
+            return stream == null ? 0 : stream.rejects().total();
+        }
+
+        @Override
         public synchronized void close() {
             if (stream != null) {
                 stream.close();
@@ -129,6 +134,11 @@ public final class AlpacaConnections {
             if (stream != null) {
                 stream.close();
             }
+        }
+
+        @Override
+        public synchronized long garbageDropped() {
+            return stream == null ? 0 : stream.rejects().total();
         }
 
         private synchronized TradeUpdatesStream started() {

@@ -41,6 +41,7 @@ final class AlpacaVenue extends ReportedVenue implements TradeUpdateListener {
     private final Broker broker;
     private final Consumer<LiveInput> reports;
     private final PrintStream err;
+    private final SessionObserver observer;
     private final OrderPoller poller;
     private final BlockingQueue<Ticket> outbox = new LinkedBlockingQueue<>();
     private final Map<String, Ticket> byClientId = new ConcurrentHashMap<>();
@@ -52,13 +53,15 @@ final class AlpacaVenue extends ReportedVenue implements TradeUpdateListener {
     private volatile long sent;
     private final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
 
-    AlpacaVenue(Universe universe, String runId, Broker broker, Consumer<LiveInput> reports, PrintStream err) {
+    AlpacaVenue(Universe universe, String runId, Broker broker, Consumer<LiveInput> reports, PrintStream err,
+                SessionObserver observer) {
         super(universe.size());
         this.universe = universe;
         this.runId = runId;
         this.broker = broker;
         this.reports = reports;
         this.err = err;
+        this.observer = observer;
         this.poller = new OrderPoller(broker, this);
         this.sender = new Thread(this::sendLoop, "sentio-order-sender");
         this.sender.setDaemon(true);
@@ -152,9 +155,11 @@ final class AlpacaVenue extends ReportedVenue implements TradeUpdateListener {
         long day = SessionCalendar.nyEpochDay(t.decidingEpochSecond);
         int minute = (int) ((t.decidingEpochSecond - SessionCalendar.openEpochSecond(day)) / 60);
         long published = seq == null ? 0 : seq.publishedNanos(minute);
-        if (published != 0) {
-            barToAck.record(System.nanoTime() - published);
+        long ack = published == 0 ? -1 : System.nanoTime() - published;
+        if (ack >= 0) {
+            barToAck.record(ack);
         }
+        observer.orderSent(ack);
     }
 
     private void reject(Ticket t, String why) {
@@ -209,6 +214,17 @@ final class AlpacaVenue extends ReportedVenue implements TradeUpdateListener {
     /** Subscribed again: polling stops after one more round, for what the stream sent while it was away. */
     @Override
     public void onStreamRestored() {
+        observer.tradeUpdatesRestored();
+        restore();
+    }
+
+    /** Handled as a restoration (one catch-up poll), as the listener's default does; but no reconnect for the observer. */
+    @Override
+    public void onUnreadableMessage(String reason) {
+        restore();
+    }
+
+    private void restore() {
         catchUp = true;
         if (polling) {
             polling = false;

@@ -16,6 +16,11 @@ public interface BarFeed extends AutoCloseable {
      */
     void start(long resumeAfter, BarListener bars, StreamStatusListener status);
 
+    /** Frames and messages dropped as garbage so far (counted by kind, logged once per kind). */
+    default long garbageDropped() {
+        return 0;
+    }
+
     /** Stops delivering; nothing reaches the listeners afterwards. */
     @Override
     void close();

@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 final class FeedState implements StreamStatusListener {
     private final BlockingDeque<LiveInput> inputs;
     private final PrintStream err;
+    private final SessionObserver observer;
     private final CountDownLatch subscribed = new CountDownLatch(1);
     private volatile boolean down;
 
-    FeedState(BlockingDeque<LiveInput> inputs, PrintStream err) {
+    FeedState(BlockingDeque<LiveInput> inputs, PrintStream err, SessionObserver observer) {
         this.inputs = inputs;
         this.err = err;
+        this.observer = observer;
     }
 
     /**
@@ -47,10 +49,12 @@ final class FeedState implements StreamStatusListener {
     @Override
     public void onSubscribed(int connection) {
         subscribed.countDown();
+        observer.marketData(true, connection);
     }
 
     @Override
     public void onDisconnected(String reason, int attempt, long retryInMillis) {
+        observer.marketData(false, attempt);
         if (!down) {
             down = true;
             inputs.add(new LiveInput.Feed(false));

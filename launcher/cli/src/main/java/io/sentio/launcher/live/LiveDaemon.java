@@ -6,6 +6,7 @@ import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.PipelineContext;
 import io.sentio.core.pipeline.RunResult;
+import io.sentio.core.pipeline.TradeListener;
 import io.sentio.core.pipeline.TradePrinter;
 import io.sentio.core.time.SessionCalendar;
 import io.sentio.journal.pipeline.RunJournal;
@@ -88,7 +89,7 @@ public final class LiveDaemon {
             || now / 1000 >= SessionCalendar.openEpochSecond(day) + 60L * (SessionCalendar.closeMinute(day) + 1)) {
             err.println("sentio live: the market is closed today (" + java.time.LocalDate.ofEpochDay(day)
                 + "); start the daemon before or during a session");
-            report = new LiveReport(ExitCodes.MARKET_CLOSED, null, "", 0, 0, 0, 0, "");
+            report = new LiveReport(ExitCodes.MARKET_CLOSED, null, "", 0, 0, 0, 0, "", 0, 0);
             return ExitCodes.MARKET_CLOSED;
         }
         if (s.warmLastDay != null && day <= s.warmLastDay.toEpochDay()) {
@@ -100,29 +101,36 @@ public final class LiveDaemon {
             ctx.runId("L" + java.time.LocalDate.ofEpochDay(day).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         }
         List<Broker.Position> held = broker.positions();
-        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err);
+        AlpacaVenue venue = new AlpacaVenue(universe, ctx.runId(), broker, inputs::add, err, s.observer);
         LiveStatus status = new LiveStatus(universe, clock, err);
+        TradeListener watcher = s.observer.sessionStarting(new SessionObserver.Session(java.time.LocalDate.ofEpochDay(day),
+            ctx.runId(), universe, ctx.params(), clock, status::position));
         ctx.venue(venue).listener(new Listeners(new TradePrinter(universe, s.out, day, ctx.runId()), status,
-            s.extraListener));
-        RunJournal journal = openJournal(ctx);
+            s.extraListener, watcher));
+        RunJournal journal = null;
+        int exit = ExitCodes.FAILURE;
         try {
+            journal = openJournal(ctx);
             ctx.conclude();
             Reconciliation fresh = null;
             if (journal == null || !journal.resumed()) {
                 fresh = Reconciliation.of(universe, held);
                 if (!fresh.matches() && !(s.adopt && fresh.adoptable())) {
-                    return refuse(fresh);
+                    exit = refuse(fresh);
+                    return exit;
                 }
                 if (!fresh.matches() || !fresh.unmanaged.isEmpty()) {
                     err.println("sentio live: " + fresh.report()
                         + (fresh.matches() ? "" : "\nsentio live: adopting the broker's positions"));
                 }
             }
-            return trade(ctx, journal, fresh, universe, broker, inputs, clock, venue, status, day);
+            exit = trade(ctx, journal, fresh, universe, broker, inputs, clock, venue, status, day);
+            return exit;
         } finally {
             if (journal != null) {
                 journal.close();
             }
+            s.observer.sessionEnded(exit);
         }
     }
 
@@ -130,7 +138,7 @@ public final class LiveDaemon {
         s.err.println("sentio live: " + rec.report());
         s.err.println(rec.adoptable() ? "sentio live: not trading; close those positions or pass --adopt to take them over"
             : "sentio live: not trading; close the short or fractional positions at the broker first");
-        report = new LiveReport(ExitCodes.RECONCILIATION_MISMATCH, null, "", 0, 0, 0, 0, "");
+        report = new LiveReport(ExitCodes.RECONCILIATION_MISMATCH, null, "", 0, 0, 0, 0, "", 0, 0);
         return ExitCodes.RECONCILIATION_MISMATCH;
     }
 
@@ -157,7 +165,7 @@ public final class LiveDaemon {
             return null;
         }
         RunJournal journal = s.journal.open(ctx.runId(), ctx.shards());
-        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut());
+        ctx.journalIn(journal.journalIn()).journalOut(journal.journalOut()).shadowRecorder(journal.shadowRecorder());
         return journal;
     }
 
@@ -167,6 +175,7 @@ public final class LiveDaemon {
         throws Exception {
         PrintStream err = s.err;
         Pipeline pipeline = new Pipeline(ctx);
+        s.observer.pipelineBuilt(pipeline);
         pipeline.start();
         TradeUpdateFeed updates = s.connections.tradeUpdates();
         updates.start(venue);
@@ -201,7 +210,7 @@ public final class LiveDaemon {
 
         // The local exchange starts its replay on the first subscription; bars that arrive while the
         // rest starts up wait in the queue.
-        FeedState feed = new FeedState(inputs, err);
+        FeedState feed = new FeedState(inputs, err, s.observer);
         if (resumeAfter != Long.MIN_VALUE) {
             feed.startDown();
         }
@@ -218,7 +227,8 @@ public final class LiveDaemon {
         if (resumeAfter != Long.MIN_VALUE) {
             assembler.resumeAfter(resumeAfter);
         }
-        LiveSequencer seq = new LiveSequencer(inputs, pipeline, assembler, universe.symbols().toArray(new String[0]), err);
+        LiveSequencer seq = new LiveSequencer(inputs, pipeline, assembler, universe.symbols().toArray(new String[0]), err,
+            s.observer);
         sequencer = seq;
         if (stopRequested) {
             inputs.add(new LiveInput.Stop(ExitCodes.OK, "stop requested", s.flattenOnExit));
@@ -268,6 +278,8 @@ public final class LiveDaemon {
         err.println("sentio live: " + seq.summary());
         err.println("sentio live: orders sent " + venue.sent() + ", rejected " + venue.rejected()
             + "; " + venue.latency());
+        err.println("sentio live: garbage dropped: market data " + s.connections.bars().garbageDropped()
+            + ", trade_updates " + s.connections.tradeUpdates().garbageDropped());
         err.println("sentio live: positions: daemon " + status.positionsText() + ", broker " + brokerPositions);
         RunSummary.print(result, s.out);
         int exit = stop == null ? ExitCodes.OK : stop.exitCode();
@@ -278,7 +290,8 @@ public final class LiveDaemon {
             s.stateOut.write(pipeline, result, java.time.LocalDate.ofEpochDay(day));
         }
         report = new LiveReport(exit, result, brokerPositions, venue.sent(), venue.rejected(), seq.publishedSets(),
-            seq.backfilledSets(), venue.latency().toString());
+            seq.backfilledSets(), venue.latency().toString(), s.connections.bars().garbageDropped(),
+            s.connections.tradeUpdates().garbageDropped());
         if (err != s.err) {
             err.close();
         }

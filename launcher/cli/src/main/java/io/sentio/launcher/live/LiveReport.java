@@ -12,9 +12,12 @@ public final class LiveReport {
     public final long barSetsPublished;
     public final long backfilledSets;
     public final String latency;
+    /** Market-data frames/messages and trade_updates messages dropped as garbage. */
+    public final long garbageMarketData;
+    public final long garbageTradeUpdates;
 
     LiveReport(int exitCode, RunResult result, String positions, long sent, long rejected, long published,
-           long backfilled, String latency) {
+           long backfilled, String latency, long garbageMarketData, long garbageTradeUpdates) {
         this.exitCode = exitCode;
         this.result = result;
         this.positions = positions;
@@ -23,5 +26,7 @@ public final class LiveReport {
         this.barSetsPublished = published;
         this.backfilledSets = backfilled;
         this.latency = latency;
+        this.garbageMarketData = garbageMarketData;
+        this.garbageTradeUpdates = garbageTradeUpdates;
     }
 }

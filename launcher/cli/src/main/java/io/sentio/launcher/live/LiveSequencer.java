@@ -19,6 +19,7 @@ final class LiveSequencer implements MinuteAssembler.Output {
     private final MinuteAssembler assembler;
     private final String[] symbols;
     private final PrintStream err;
+    private final SessionObserver observer;
     /** Per session minute: when its bar set was published (nanoTime), for bar-to-order latency. */
     private final AtomicLongArray publishedNanos;
     private final long[] triggers = new long[4];
@@ -29,8 +30,9 @@ final class LiveSequencer implements MinuteAssembler.Output {
 
     /** {@code inputs} may already hold what arrived while the pipeline was being built. */
     LiveSequencer(BlockingQueue<LiveInput> inputs, Pipeline pipeline, MinuteAssembler assembler, String[] symbols,
-                  PrintStream err) {
+                  PrintStream err, SessionObserver observer) {
         this.inputs = inputs;
+        this.observer = observer;
         this.pipeline = pipeline;
         this.assembler = assembler;
         this.symbols = symbols;
@@ -88,11 +90,13 @@ final class LiveSequencer implements MinuteAssembler.Output {
         if (backfilled) {
             backfilledSets++;
         }
+        observer.barSetPublished(trigger, backfilled);
     }
 
     @Override
     public void late(int symbol, long epochSecond, boolean correction) {
         lateBars++;
+        observer.lateBar();
         err.println("sentio live: late " + (correction ? "correction" : "bar") + " " + symbols[symbol] + " "
             + java.time.Instant.ofEpochSecond(epochSecond) + " ignored: its minute is already published (counted in the end line)");
     }

@@ -26,6 +26,7 @@ public final class LiveSettings {
     PrintStream out = System.out;
     PrintStream err = System.err;
     TradeListener extraListener;
+    SessionObserver observer = SessionObserver.NONE;
     JournalOpener journal;
     LocalDate warmLastDay;
     StateSink stateOut;
@@ -47,6 +48,8 @@ public final class LiveSettings {
     public LiveSettings err(PrintStream v) { err = v; return this; }
     /** Also told of every order, fill and bar set (tests, recorders). */
     public LiveSettings extraListener(TradeListener v) { extraListener = v; return this; }
+    /** Watches the session from outside the trading path (metrics, status page). */
+    public LiveSettings observer(SessionObserver v) { observer = Objects.requireNonNull(v, "observer"); return this; }
 
     /** Journal the session (inputs, outputs, RUN_END): opened once the session's run id is known. */
     public LiveSettings journal(JournalOpener v) { journal = v; return this; }

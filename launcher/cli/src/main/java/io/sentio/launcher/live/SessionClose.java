@@ -18,7 +18,7 @@ final class SessionClose {
         RuntimeException failure = journal.failure();
         if (failure == null) {
             try {
-                journal.finish(result.barSets, result.stateHash);
+                journal.finish(result);
                 return true;
             } catch (RuntimeException e) {
                 failure = e;

@@ -20,6 +20,11 @@ public interface TradeUpdateFeed extends AutoCloseable {
      */
     void late();
 
+    /** Messages dropped as garbage so far (counted by kind, logged once per kind). */
+    default long garbageDropped() {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -15,7 +15,9 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,7 +29,8 @@ import java.util.Set;
  */
 public final class OptimizeWorker {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> KEYS = Set.of("id", "cmd", "params", "from", "to");
+    private static final Set<String> KEYS = Set.of("id", "cmd", "params", "from", "to", "trials");
+    private static final Set<String> TRIAL_KEYS = Set.of("params", "from", "to");
 
     private final LoadedMarket market;
     private final TrialEvaluator evaluator;
@@ -79,7 +82,8 @@ public final class OptimizeWorker {
             for (Iterator<String> it = request.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
                 if (!KEYS.contains(key)) {
-                    throw SentioException.badUsage("unknown request key '" + key + "' (known: cmd, from, id, params, to)");
+                    throw SentioException.badUsage("unknown request key '" + key
+                        + "' (known: cmd, from, id, params, to, trials)");
                 }
             }
             JsonNode cmd = request.get("cmd");
@@ -94,18 +98,27 @@ public final class OptimizeWorker {
                     return info(id);
                 case "evaluate":
                     return evaluate(id, request);
+                case "batch":
+                    return batch(id, request);
                 default:
-                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: evaluate, info, sessions)");
+                    throw SentioException.badUsage("unknown cmd '" + command + "' (known: batch, evaluate, info, sessions)");
             }
-        } catch (SentioException e) {
-            return error(id, e.getMessage());
-        } catch (ConfigException e) {
-            return error(id, "params: " + e.getMessage());
         } catch (RuntimeException e) {
-            log.println("sentio optimize-worker: request " + id + " failed: " + e);
-            e.printStackTrace(log);
-            return error(id, "internal error: " + e);
+            return error(id, failure("request " + id, e));
         }
+    }
+
+    /** The error text of a refused or failed request or trial; an unexpected exception is logged with its trace. */
+    private String failure(String what, RuntimeException e) {
+        if (e instanceof SentioException) {
+            return e.getMessage();
+        }
+        if (e instanceof ConfigException) {
+            return "params: " + e.getMessage();
+        }
+        log.println("sentio optimize-worker: " + what + " failed: " + e);
+        e.printStackTrace(log);
+        return "internal error: " + e;
     }
 
     private ObjectNode sessions(JsonNode id) {
@@ -129,21 +142,99 @@ public final class OptimizeWorker {
     }
 
     private ObjectNode evaluate(JsonNode id, JsonNode request) {
+        if (request.has("trials")) {
+            throw SentioException.badUsage("\"trials\" belongs to cmd \"batch\", not evaluate");
+        }
+        TrialEvaluator.Trial t = trial(request, "request " + id + " params");
+        long start = System.nanoTime();
+        RunResult result = evaluator.run(t.params(), t.from(), t.to());
+        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.3f s; %s%n",
+            id, result.metrics.sessions, t.from(), t.to(), (System.nanoTime() - start) / 1e9, evaluator.tapeSummary());
+        ObjectNode r = MAPPER.createObjectNode().set("id", id);
+        r.set("metrics", TrialEvaluator.metrics(result));
+        return r;
+    }
+
+    private TrialEvaluator.Trial trial(JsonNode request, String source) {
         JsonNode params = request.get("params");
         if (params == null) {
             throw SentioException.badUsage("evaluate needs \"params\" (a full rotation_params.json object)");
         }
-        String source = "request " + id + " params";
         StrategyParams p = evaluator.params(params, source);
-        LocalDate from = date(request, "from");
-        LocalDate to = date(request, "to");
+        return new TrialEvaluator.Trial(p, date(request, "from"), date(request, "to"));
+    }
+
+    /**
+     * {@code batch} (protocol version 3): the trials' answers in order, each a {@code metrics} or an
+     * {@code error} object exactly as its own {@code evaluate} would answer; one bad trial fails alone.
+     */
+    private ObjectNode batch(JsonNode id, JsonNode request) {
+        for (String key : TRIAL_KEYS) {
+            if (request.has(key)) {
+                throw SentioException.badUsage("batch carries \"" + key + "\" inside each of its \"trials\"");
+            }
+        }
+        JsonNode trials = request.get("trials");
+        if (trials == null || !trials.isArray() || trials.isEmpty()) {
+            throw SentioException.badUsage("batch needs \"trials\": a non-empty array of {params, from, to}");
+        }
+        String[] errors = new String[trials.size()];
+        List<TrialEvaluator.Trial> valid = new ArrayList<>();
+        List<Integer> validIndex = new ArrayList<>();
+        for (int i = 0; i < trials.size(); i++) {
+            String what = "request " + id + " trial " + i;
+            try {
+                valid.add(batchTrial(trials.get(i), what));
+                validIndex.add(i);
+            } catch (RuntimeException e) {
+                errors[i] = named(what, failure(what, e));
+            }
+        }
         long start = System.nanoTime();
-        RunResult result = evaluator.run(p, from, to);
-        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: %d sessions %s..%s in %.3f s; %s%n",
-            id, result.metrics.sessions, from, to, (System.nanoTime() - start) / 1e9, evaluator.tapeSummary());
+        List<TrialEvaluator.Outcome> outcomes = evaluator.runBatch(valid);
+        ObjectNode[] answers = new ObjectNode[trials.size()];
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = validIndex.get(k);
+            TrialEvaluator.Outcome o = outcomes.get(k);
+            if (o.error() != null) {
+                String what = "request " + id + " trial " + i;
+                errors[i] = named(what, failure(what, o.error()));
+            } else {
+                answers[i] = MAPPER.createObjectNode().set("metrics", TrialEvaluator.metrics(o.result()));
+            }
+        }
         ObjectNode r = MAPPER.createObjectNode().set("id", id);
-        r.set("metrics", TrialEvaluator.metrics(result));
+        var results = r.putArray("results");
+        int failed = 0;
+        for (int i = 0; i < answers.length; i++) {
+            if (errors[i] != null) {
+                failed++;
+                results.addObject().put("error", errors[i]);
+            } else {
+                results.add(answers[i]);
+            }
+        }
+        log.printf(Locale.ROOT, "sentio optimize-worker: request %s: batch of %d trials (%d failed) in %.3f s; %s%n",
+            id, answers.length, failed, (System.nanoTime() - start) / 1e9, evaluator.tapeSummary());
         return r;
+    }
+
+    /** A trial's error names the trial. */
+    private static String named(String what, String message) {
+        return message.contains(what) ? message : what + ": " + message;
+    }
+
+    private TrialEvaluator.Trial batchTrial(JsonNode t, String what) {
+        if (t == null || !t.isObject()) {
+            throw SentioException.badUsage(what + ": a trial is an object {params, from, to}, got " + t);
+        }
+        for (Iterator<String> it = t.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!TRIAL_KEYS.contains(key)) {
+                throw SentioException.badUsage(what + ": unknown trial key '" + key + "' (known: from, params, to)");
+            }
+        }
+        return trial(t, what + " params");
     }
 
     private static LocalDate date(JsonNode request, String key) {

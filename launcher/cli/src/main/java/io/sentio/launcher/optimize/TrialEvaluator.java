@@ -16,6 +16,10 @@ import io.sentio.core.sync.SessionMinuteMerger;
 import io.sentio.launcher.SentioException;
 import io.sentio.launcher.config.ParamsLoader;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -92,24 +96,116 @@ public final class TrialEvaluator {
 
     /** The backtest of {@code params} over the sessions {@code [from, to]}. */
     public RunResult run(StrategyParams params, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        PipelineContext ctx = context(params);
+        if (tapes == null) {
+            return new Pipeline(ctx).run(market.sources(from, to));
+        }
+        BarTape bars = barTape(from, to);
+        ModelTape tape = tapes.model(TapeCache.Key.of(params, from, to), () -> ModelTape.record(params, bars));
+        return DeskReplay.run(ctx, tape, bars);
+    }
+
+    private void checkRange(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             throw SentioException.badUsage("from " + from + " is after to " + to);
         }
         if (market.sessionsBetween(from, to) == 0) {
             throw SentioException.badUsage("no session in the data between " + from + " and " + to);
         }
-        PipelineContext ctx = new PipelineContext().universe(market.universe()).params(params)
+    }
+
+    private PipelineContext context(StrategyParams params) {
+        return new PipelineContext().universe(market.universe()).params(params)
             .learnerFactory(learners.apply(params)).shards(shards).conclude();
-        if (tapes == null) {
-            return new Pipeline(ctx).run(market.sources(from, to));
-        }
-        BarTape bars = tapes.bars(from, to, () -> {
+    }
+
+    private BarTape barTape(LocalDate from, LocalDate to) {
+        return tapes.bars(from, to, () -> {
             try (SessionMinuteMerger m = new SessionMinuteMerger(market.sources(from, to))) {
                 return BarTape.record(market.universe().size(), m);
             }
         });
-        ModelTape tape = tapes.model(TapeCache.Key.of(params, from, to), () -> ModelTape.record(params, bars));
-        return DeskReplay.run(ctx, tape, bars);
+    }
+
+    /** One trial of a batch: validated params and its range. */
+    public record Trial(StrategyParams params, LocalDate from, LocalDate to) {
+    }
+
+    /** What became of one trial of a batch: its result, or the exception that refused or failed it. */
+    public record Outcome(RunResult result, RuntimeException error) {
+    }
+
+    /**
+     * The trials of a batch, answers in trial order, each identical to {@link #run} of that trial
+     * alone. With tapes, the trials that share a model tape (model parameters and range) run as
+     * desks side by side over one pass of it ({@link DeskReplay#runAll}), the tape recorded at most
+     * once; a trial that cannot run fails alone.
+     */
+    public List<Outcome> runBatch(List<Trial> trials) {
+        Outcome[] outcomes = new Outcome[trials.size()];
+        Map<TapeCache.Key, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            Trial t = trials.get(i);
+            if (tapes == null) {
+                outcomes[i] = attempt(() -> run(t.params(), t.from(), t.to()));
+                continue;
+            }
+            try {
+                checkRange(t.from(), t.to());
+                groups.computeIfAbsent(TapeCache.Key.of(t.params(), t.from(), t.to()), k -> new ArrayList<>()).add(i);
+            } catch (RuntimeException e) {
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+        for (Map.Entry<TapeCache.Key, List<Integer>> group : groups.entrySet()) {
+            runGroup(group.getKey(), group.getValue(), trials, outcomes);
+        }
+        return List.of(outcomes);
+    }
+
+    private void runGroup(TapeCache.Key key, List<Integer> members, List<Trial> trials, Outcome[] outcomes) {
+        LocalDate from = key.from();
+        LocalDate to = key.to();
+        List<Integer> ready = new ArrayList<>();
+        List<PipelineContext> contexts = new ArrayList<>();
+        ModelTape tape = null;
+        BarTape bars = null;
+        for (int i : members) {
+            StrategyParams p = trials.get(i).params();
+            try {
+                PipelineContext ctx = context(p);
+                BarTape b = barTape(from, to);
+                // The first trial of the group records the tape (a miss), the others find it (hits).
+                tape = tapes.model(key, () -> ModelTape.record(p, b));
+                bars = b;
+                contexts.add(ctx);
+                ready.add(i);
+            } catch (RuntimeException e) {
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+        if (ready.isEmpty()) {
+            return;
+        }
+        try {
+            List<RunResult> results = DeskReplay.runAll(contexts, tape, bars);
+            for (int k = 0; k < ready.size(); k++) {
+                outcomes[ready.get(k)] = new Outcome(results.get(k), null);
+            }
+        } catch (RuntimeException e) {
+            for (int i : ready) {
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+    }
+
+    private static Outcome attempt(java.util.function.Supplier<RunResult> run) {
+        try {
+            return new Outcome(run.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome(null, e);
+        }
     }
 
     /** "tapes 3 (123 MB), hits 40, misses 3", or "no tapes" for a worker that runs every learner. */

@@ -17,6 +17,8 @@ public final class DailyReport {
     public final List<SymbolPnl> symbolPnl;
     public final List<Metric> metrics;
     public final List<Percentile> latency;
+    /** The run's shadow desks on this session, in desk order (empty without shadow desks). */
+    public final List<ShadowDay> shadows;
 
     private DailyReport(Builder b) {
         date = b.date;
@@ -29,6 +31,7 @@ public final class DailyReport {
         symbolPnl = List.copyOf(b.symbolPnl);
         metrics = List.copyOf(b.metrics);
         latency = List.copyOf(b.latency);
+        shadows = List.copyOf(b.shadows);
     }
 
     public double pnl() {
@@ -55,6 +58,7 @@ public final class DailyReport {
         private final List<SymbolPnl> symbolPnl = new ArrayList<>();
         private final List<Metric> metrics = new ArrayList<>();
         private final List<Percentile> latency = new ArrayList<>();
+        private final List<ShadowDay> shadows = new ArrayList<>();
 
         public Builder date(LocalDate v) {
             date = v;
@@ -100,6 +104,11 @@ public final class DailyReport {
 
         public Builder latency(Percentile v) {
             latency.add(Objects.requireNonNull(v));
+            return this;
+        }
+
+        public Builder shadow(ShadowDay v) {
+            shadows.add(Objects.requireNonNull(v));
             return this;
         }
 

@@ -39,6 +39,9 @@ public final class DailyReportWriter {
             sb.append("<h2>P&amp;L per symbol</h2>\n");
             ContributionChart.render(sb, r.symbolPnl);
         }
+        if (!r.shadows.isEmpty()) {
+            shadowTable(sb, r);
+        }
         sb.append("</section>\n<section id=\"metrics\">\n<h2>Metrics</h2>\n");
         HtmlParts.metricsTable(sb, "metrics-table", r.metrics);
         sb.append("</section>\n<section id=\"trades\">\n<h2>Trades</h2>\n");
@@ -57,6 +60,16 @@ public final class DailyReportWriter {
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "end equity", Fmt.num(r.endEquity, 2)));
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "P&L", Fmt.num(r.pnl(), 2)));
         sb.append(String.format(Locale.ROOT, "%-14s %16s%n", "return %", Fmt.num(r.returnPct(), 4)));
+        if (!r.shadows.isEmpty()) {
+            sb.append("\nshadow desks (simulated, never sent) beside the traded desk\n");
+            sb.append(String.format(Locale.ROOT, "  %-16s %16s %10s %6s%n", "desk", "end equity", "return %", "fills"));
+            sb.append(String.format(Locale.ROOT, "  %-16s %16s %10s %6d%n", "desk 0 (traded)", Fmt.num(r.endEquity, 2),
+                Fmt.num(r.returnPct(), 4), r.trades.size()));
+            for (ShadowDay d : r.shadows) {
+                sb.append(String.format(Locale.ROOT, "  %-16s %16s %10s %6d%n", d.name(), Fmt.num(d.endEquity(), 2),
+                    Fmt.num(d.returnPct(), 4), d.fills()));
+            }
+        }
         if (!r.symbolPnl.isEmpty()) {
             sb.append("\nP&L per symbol\n");
             for (SymbolPnl s : ContributionChart.sorted(r.symbolPnl)) {
@@ -83,6 +96,23 @@ public final class DailyReportWriter {
             sb.append(String.format(Locale.ROOT, "  %-8s %12s%n", p.label(), Fmt.num(p.micros(), 1)));
         }
         return sb.toString();
+    }
+
+    /** The traded desk's day and each shadow desk's, side by side. */
+    private static void shadowTable(StringBuilder sb, DailyReport r) {
+        sb.append("<h2>Shadow desks (simulated, never sent)</h2>\n<table id=\"shadow-table\" class=\"grid\">\n<thead><tr>")
+            .append("<th>desk</th><th>end equity</th><th>return %</th><th>fills</th></tr></thead>\n<tbody>\n");
+        shadowRow(sb, "desk 0 (traded)", r.endEquity, r.returnPct(), r.trades.size());
+        for (ShadowDay d : r.shadows) {
+            shadowRow(sb, d.name(), d.endEquity(), d.returnPct(), d.fills());
+        }
+        sb.append("</tbody></table>\n");
+    }
+
+    private static void shadowRow(StringBuilder sb, String name, double equity, double returnPct, int fills) {
+        sb.append("<tr><td>").append(Fmt.esc(name)).append("</td><td class=\"num\">").append(Fmt.num(equity, 2))
+            .append("</td><td class=\"num\">").append(Fmt.num(returnPct, 4)).append("</td><td class=\"num\">")
+            .append(fills).append("</td></tr>\n");
     }
 
     private static void tradesTable(StringBuilder sb, List<Trade> trades) {

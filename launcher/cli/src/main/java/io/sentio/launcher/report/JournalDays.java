@@ -9,6 +9,7 @@ import io.sentio.journal.codec.BarSetRecord;
 import io.sentio.journal.codec.DecisionKind;
 import io.sentio.journal.codec.FillRecord;
 import io.sentio.journal.codec.FillStatus;
+import io.sentio.journal.codec.JournalFormat;
 import io.sentio.journal.codec.RecordKind;
 import io.sentio.journal.codec.RunHeader;
 import io.sentio.journal.codec.RunMode;
@@ -20,7 +21,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place that turns journal records into daily reports (DESIGN §8 records): RUN_HEADER
@@ -37,10 +41,14 @@ public final class JournalDays {
     private JournalDays() {
     }
 
-    /** One report per session found in the journal, in journal order. */
+    /**
+     * One report per session found in the journal, in journal order: the traded desk's (desk 0),
+     * with each shadow desk's session summary of that day beside it.
+     */
     public static List<DailyReport> read(JournalReader reader) {
+        Map<Long, List<ShadowDay>> shadows = shadowDays(reader);
         reader.kinds(RecordKind.RUN_HEADER, RecordKind.FILL, RecordKind.DECISION, RecordKind.BAR_SET,
-            RecordKind.SESSION_SUMMARY).toStart();
+            RecordKind.SESSION_SUMMARY).desks(0, 0).toStart();
         if (!reader.next() || reader.kind() != RecordKind.RUN_HEADER) {
             throw SentioException.badData("journal does not start with a RUN_HEADER record");
         }
@@ -60,10 +68,31 @@ public final class JournalDays {
         List<DailyReport> out = new ArrayList<>(books.size());
         double previousEnd = params.initialCapital;
         for (DayBook b : books) {
-            DailyReport r = report(header, params, symbols, b, previousEnd);
+            DailyReport r = report(header, params, symbols, b, previousEnd,
+                shadows.getOrDefault(b.date.toEpochDay(), List.of()));
             previousEnd = r.endEquity;
             out.add(r);
         }
+        return out;
+    }
+
+    /** The shadow desks' SESSION_SUMMARY records by New York day, named by their DESK records, in desk order. */
+    private static Map<Long, List<ShadowDay>> shadowDays(JournalReader reader) {
+        reader.kinds(RecordKind.DESK, RecordKind.SESSION_SUMMARY).desks(1, JournalFormat.MAX_DESK).toStart();
+        Map<Integer, String> names = new HashMap<>();
+        Map<Long, TreeMap<Integer, ShadowDay>> days = new TreeMap<>();
+        while (reader.next()) {
+            if (reader.kind() == RecordKind.DESK) {
+                names.put(reader.desk(), reader.deskDefinition().name());
+                continue;
+            }
+            SessionSummaryRecord sum = reader.sessionSummary();
+            String name = names.getOrDefault(reader.desk(), "shadow desk " + reader.desk());
+            days.computeIfAbsent(sum.nyEpochDay(), d -> new TreeMap<>()).put(reader.desk(),
+                new ShadowDay(name, sum.equity(), 100 * sum.dayReturn(), sum.trades()));
+        }
+        Map<Long, List<ShadowDay>> out = new HashMap<>();
+        days.forEach((day, byDesk) -> out.put(day, List.copyOf(byDesk.values())));
         return out;
     }
 
@@ -132,7 +161,7 @@ public final class JournalDays {
     }
 
     private static DailyReport report(RunHeader header, StrategyParams params, List<String> symbols, DayBook b,
-                                      double previousEnd) {
+                                      double previousEnd, List<ShadowDay> shadows) {
         double pnl = 0;
         for (int s = 0; s < symbols.size(); s++) {
             pnl += b.symbolPnl(s);
@@ -148,6 +177,7 @@ public final class JournalDays {
         }
         DailyReport.Builder r = DailyReport.builder().date(b.date).runId(header.runId()).mode(mode(header.mode()))
             .costs(Costs.of(params)).equity(start, end);
+        shadows.forEach(r::shadow);
         for (Trade t : b.trades) {
             r.trade(t);
         }

@@ -52,13 +52,4 @@ class ShadowDeskCommandTest {
         assertEquals(2, run.exitCode, run.toString());
         assertTrue(run.err.contains("shadow desk slow has another oes.ewrls_lambda"), run.err);
     }
-
-    @Test
-    void shouldRefuseShadowDesksInAJournaledRunUntilTheJournalHoldsThem(@TempDir Path dir) throws Exception {
-        Path eager = paramsWith(dir, "eager", "buy_threshold", MAPPER.getNodeFactory().numberNode(0.53), null);
-        Cli run = Cli.run("backtest", "--symbols", SYMBOLS, "--params", PARAMS, "--to", "2025-04-08", "--shadow", eager.toString(), "--journal",
-            dir.resolve("j").toString());
-        assertEquals(2, run.exitCode, run.toString());
-        assertTrue(run.err.contains("--shadow with --journal"), run.err);
-    }
 }

@@ -84,20 +84,20 @@ class JournalReplayTest {
     }
 
     /**
-     * A journal of format version 2 was computed by the learner arithmetic before fused
+     * A journal of format version 3 (or 2) was computed by the learner arithmetic before fused
      * multiply-adds and the predict-first confidence: replay says so instead of diverging at some
      * last bit of a SIGNALS double.
      */
     @Test
-    void shouldRefuseAJournalOfTheArithmeticBeforeFormatVersion3WithExitFour() throws Exception {
+    void shouldRefuseAJournalOfTheArithmeticBeforeFormatVersion4WithExitFour() throws Exception {
         Path journal = tmp.resolve("j");
         assertOk(backtest(journal));
         rewriteRunHeaderVersion(journal, JournalFormat.PRE_FMA_VERSION);
         Cli verify = Cli.run("journal", "verify", "--journal", journal.toString());
-        assertEquals(ExitCodes.OK, verify.exitCode, "a version 2 journal still reads and checks: " + verify);
+        assertEquals(ExitCodes.OK, verify.exitCode, "a version 3 journal still reads and checks: " + verify);
         Cli replay = Cli.run("replay", "--journal", journal.toString());
         assertEquals(ExitCodes.REPLAY_DIVERGED, replay.exitCode, replay.toString());
-        assertTrue(replay.out.contains("was written with journal format version 2")
+        assertTrue(replay.out.contains("was written with journal format version " + JournalFormat.PRE_FMA_VERSION)
             && replay.out.contains("replay it with the build that wrote it"), replay.out);
     }
 
@@ -126,6 +126,25 @@ class JournalReplayTest {
         crc.update(bytes, at, record.length);
         ByteBuffer.wrap(bytes, at + record.length, 4).order(JournalFormat.ORDER).putInt((int) crc.getValue());
         Files.write(file, bytes);
+    }
+
+    @Test
+    void shouldReplayAnExpectedReturnDeskJournalIdentically() throws Exception {
+        Path params = tmp.resolve("expected-return.json");
+        String original = Files.readString(JournalRuns.params());
+        Files.writeString(params, original.replaceFirst("\"decision\": \"probability\"", "\"decision\": \"expected_return\"")
+            .replaceFirst("\"min_labels\": [0-9]+", "\"min_labels\": 200"));
+        assertTrue(Files.readString(params).contains("expected_return"), "the test changes the rule");
+        Path journal = tmp.resolve("er");
+        Cli run = Cli.run("backtest", "--to", "2025-04-08", "--journal", journal.toString(), "--params", params.toString(),
+            "--symbols", Cli.configDir().resolve("symbols.json").toString());
+        assertOk(run);
+        assertTrue(count(journal, RecordKind.ORDER) > 0, "the expected_return desk trades the synthetic market");
+        Cli probability = backtest(tmp.resolve("p"));
+        assertTrue(!hash(run).equals(hash(probability)), "another rule, another state");
+        Cli replay = Cli.run("replay", "--journal", journal.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode, replay.toString());
+        assertEquals(hash(run), hash(replay));
     }
 
     @Test

@@ -57,6 +57,38 @@ class LiveFaultsTest {
     }
 
     @Test
+    void shouldTradeEveryMinuteThroughGarbageOnBothStreamsAndCountIt(@TempDir Path dir) throws Exception {
+        LiveFixture fx = new LiveFixture(dir);
+        FaultPlan faults = new FaultPlan();
+        faults.garbageEvery = 3;
+        Recorder rec = new Recorder(null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ExchangeServer x = fx.exchange(SPEED, faults)) {
+            LiveDaemon daemon = new LiveDaemon(fx.settings(x, out, err).extraListener(rec));
+            int exit = daemon.run();
+            String log = log(dir, out, err);
+            assertEquals(0, exit, log);
+            assertEquals(391, rec.minutes.size(), "every minute of the session published once");
+            for (int m = 0; m < 391; m++) {
+                assertEquals(4, rec.present.get(m), "minute " + m + " complete: garbage cost no bar");
+            }
+            LiveReport report = daemon.report();
+            assertTrue(report.garbageMarketData >= 391 / 3, "a garbage frame after every third real one: " + log);
+            assertTrue(report.ordersSent >= 3, "orders went out: " + log);
+            assertTrue(report.garbageTradeUpdates >= report.ordersSent * 2 / 3,
+                "a garbage message after every third trade update (new + fill per order): " + log);
+            assertTrue(log.contains("sentio live: garbage dropped: market data " + report.garbageMarketData
+                + ", trade_updates " + report.garbageTradeUpdates), log);
+            assertEquals(report.ordersSent, x.orderCount(), "every order placed once");
+            assertEquals(0, x.duplicateClientOrderIds(), "no order sent twice");
+            assertEquals(0, report.ordersRejected, log);
+            assertEquals(List.of(), x.positions());
+            assertTrue(log.contains("positions: daemon flat, broker flat"), log);
+        }
+    }
+
+    @Test
     void shouldStopTradingFlattenAndExitWithVenueFailureWhenTheFeedIsGoneForGood(@TempDir Path dir) throws Exception {
         LiveFixture fx = new LiveFixture(dir);
         FaultPlan faults = new FaultPlan();

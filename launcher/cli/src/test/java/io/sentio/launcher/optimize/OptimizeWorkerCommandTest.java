@@ -200,6 +200,9 @@ class OptimizeWorkerCommandTest {
             "{\"oes\":{\"probability_scale\":40,\"bb_amplification\":false}}",
             "{\"oes\":{\"ewrls_lambda\":0.99}}",
             "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+            "{\"decision\":\"expected_return\",\"calibration\":{\"min_labels\":100}}",
+            "{\"decision\":\"expected_return\",\"entry_cost_multiple\":0.5,\"max_hold_bars\":20,"
+                + "\"calibration\":{\"min_labels\":100,\"half_life\":500}}",
         };
         for (int i = 0; i < variants.length; i++) {
             com.fasterxml.jackson.databind.node.ObjectNode p = base.deepCopy();
@@ -223,8 +226,75 @@ class OptimizeWorkerCommandTest {
             assertEquals(full.responses.get(i).toString(), tapes.responses.get(i).toString(), "variant " + variants[i]);
         }
         assertTrue(tapes.err.contains("tapes 2 ("), "one model pass per model-parameter set: " + tapes.err);
-        assertTrue(tapes.err.contains("hits 4, misses 2"), tapes.err);
+        assertTrue(tapes.err.contains("hits 6, misses 2"), tapes.err);
+        for (int i = variants.length - 2; i < variants.length; i++) {
+            assertTrue(tapes.responses.get(i).get("metrics").get("trades").asLong() > 0, "variant " + variants[i] + " trades");
+        }
         assertTrue(full.err.contains("no tapes"), full.err);
+    }
+
+    @Test
+    void shouldAnswerABatchTrialByTrialExactlyAsOneRequestPerTrialAndFailBadTrialsAlone(@TempDir Path dir)
+        throws Exception {
+        Path data = market(dir);
+        JsonNode base = MAPPER.readTree(params());
+        String[] variants = {
+            "{\"buy_threshold\":0.53,\"min_hold_bars\":3}",
+            "{\"oes\":{\"ewrls_lambda\":0.99}}",
+            "{}",
+            "{\"buy_threshold\":7}",
+            "{\"max_positions\":1,\"rotation_threshold\":1.1}",
+            "{\"oes\":{\"ewrls_lambda\":0.99},\"buy_threshold\":0.53}",
+        };
+        List<String> single = new ArrayList<>();
+        List<String> trials = new ArrayList<>();
+        for (int i = 0; i < variants.length; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = base.deepCopy();
+            MAPPER.readTree(variants[i]).fields().forEachRemaining(e -> {
+                if (e.getValue().isObject()) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p.get(e.getKey())).setAll(
+                        (com.fasterxml.jackson.databind.node.ObjectNode) e.getValue());
+                } else {
+                    p.set(e.getKey(), e.getValue());
+                }
+            });
+            String trial = "\"params\":" + p + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\"";
+            single.add("{\"id\":" + (i + 1) + "," + trial + "}");
+            trials.add("{" + trial + "}");
+        }
+        trials.add("{\"params\":" + base + ",\"from\":\"2025-04-03\",\"to\":\"2025-04-01\"}");
+        trials.add("{\"params\":" + base + ",\"from\":\"2025-04-01\",\"to\":\"2025-04-03\",\"seed\":1}");
+        String batch = "{\"id\":9,\"cmd\":\"batch\",\"trials\":[" + String.join(",", trials) + "]}";
+
+        Session one = serve(data, single.toArray(String[]::new));
+        for (List<String> options : List.of(List.<String>of(), List.of("--no-tapes"))) {
+            Session s = serve(options, data, batch, "{\"id\":10,\"cmd\":\"batch\",\"trials\":[]}");
+            assertEquals(0, s.exitCode, s.err);
+            assertEquals(2, s.responses.size(), s.responses.toString());
+            JsonNode results = s.responses.get(0).get("results");
+            assertEquals(9, s.responses.get(0).get("id").asInt());
+            assertEquals(variants.length + 2, results.size(), results.toString());
+            for (int i = 0; i < variants.length; i++) {
+                JsonNode alone = one.responses.get(i);
+                JsonNode expected = alone.has("error")
+                    ? MAPPER.createObjectNode().put("error", alone.get("error").asText().replace("request " + (i + 1),
+                        "request 9 trial " + i))
+                    : MAPPER.createObjectNode().set("metrics", alone.get("metrics"));
+                assertEquals(expected.toString(), results.get(i).toString(), options + " variant " + variants[i]);
+            }
+            assertTrue(results.get(3).get("error").asText().contains("request 9 trial 3 params: key 'buy_threshold'"),
+                results.get(3).toString());
+            assertEquals("request 9 trial 6: from 2025-04-03 is after to 2025-04-01",
+                results.get(6).get("error").asText());
+            assertTrue(results.get(7).get("error").asText().contains("request 9 trial 7: unknown trial key 'seed'"),
+                results.get(7).toString());
+            assertTrue(s.responses.get(1).get("error").asText().contains("batch needs \"trials\""),
+                s.responses.get(1).toString());
+            if (options.isEmpty()) {
+                assertTrue(s.err.contains("batch of 8 trials (3 failed)") && s.err.contains("hits 3, misses 2"),
+                    "one model pass per model-parameter set of the batch: " + s.err);
+            }
+        }
     }
 
     @Test

@@ -99,7 +99,8 @@ public final class ExchangeCommand implements Callable<Integer> {
     boolean corrections;
 
     @Option(names = "--garbage-every", defaultValue = "0", description = {"Fault: after every Nth market-data frame send a garbage",
-        "frame (in turn truncated, a wrong-typed bar, an unknown message type); 0 = off"})
+        "frame (in turn truncated, a wrong-typed bar, an unknown message type), and after every Nth trade update",
+        "a garbage message on the trading stream (truncated, a wrong-typed qty, an unknown stream); 0 = off"})
     int garbageEvery;
 
     @Option(names = "--fill-at-arrival",

@@ -49,7 +49,8 @@ public final class FaultPlan {
     /**
      * After every Nth real market-data frame of a connection, send one garbage frame: in turn a truncated
      * frame, a bar with a wrong-typed price, a message of an unknown type (MessagePack for MessagePack
-     * clients). 0 = off.
+     * clients); and after every Nth real trade update, one garbage message on the trading stream (in turn
+     * truncated, a wrong-typed quantity, an unknown stream). 0 = off.
      */
     public int garbageEvery;
 

@@ -27,6 +27,7 @@ final class StandInBroker {
     private final OrderBook orders = new OrderBook();
     private final SimAccount account;
     private final List<WebSocket> listeners = new CopyOnWriteArrayList<>();
+    private final TradeUpdateGarbage garbage;
     private int received;
     private int duplicateClientOrderIds;
     private long idSequence;
@@ -37,6 +38,7 @@ final class StandInBroker {
         this.faults = faults;
         this.fillAtArrival = fillAtArrival;
         this.account = new SimAccount(tape.universe().size());
+        this.garbage = new TradeUpdateGarbage(faults.garbageEvery);
     }
 
     void addListener(WebSocket ws) {
@@ -295,8 +297,12 @@ final class StandInBroker {
         }
         String text = o.tradeUpdate(event, qty, price, account.position(o.symbol), millis);
         ByteString frame = ByteString.encodeUtf8(text);
+        ByteString junk = garbage.afterRealUpdate();
         for (WebSocket ws : listeners) {
             ws.send(frame);
+            if (junk != null) {
+                ws.send(junk);
+            }
         }
     }
 
