@@ -6,7 +6,6 @@ import io.sentio.core.pipeline.WaitStrategies;
 import io.sentio.launcher.SentioException;
 import io.sentio.core.market.Universe;
 import io.sentio.journal.codec.DeskDefinition;
-import io.sentio.launcher.config.ConfigFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,17 +15,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
-final class RunOptions {
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Folder of SYMBOL_RTH_NH.csv[.gz] bar files (default: the built-in seeded synthetic market).")
-    Path data;
-
-    @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
-    Path symbols;
-
-    @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
-    Path params;
-
+final class RunOptions extends MarketOptions {
     @Option(names = "--shards", paramLabel = "K", description = "Learner shards (default min(cores, 4)).")
     Integer shards;
 
@@ -99,15 +88,6 @@ final class RunOptions {
 
     private static String shadowName(Path file) {
         return file.getFileName().toString().replaceFirst("\\.json$", "");
-    }
-
-    /** The params file's bytes as given (the default file without --params), for the journal and state fingerprints. */
-    byte[] paramsBytes() {
-        return bytesOf(params != null ? params : ConfigFiles.defaultFile("rotation_params.json"), "--params");
-    }
-
-    byte[] symbolsBytes() {
-        return bytesOf(symbols != null ? symbols : ConfigFiles.defaultFile("symbols.json"), "--symbols");
     }
 
     static byte[] bytesOf(Path file, String option) {

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,15 +39,8 @@ public final class SignalsCommand implements Callable<Integer> {
     private final EngineWiring wiring;
     private final PrintStream out;
 
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Folder of SYMBOL_RTH_NH.csv[.gz] bar files (default: the built-in seeded synthetic market).")
-    Path data;
-
-    @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
-    Path symbols;
-
-    @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
-    Path params;
+    @Mixin
+    MarketOptions market = new MarketOptions();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First session (yyyy-mm-dd).")
     LocalDate from;
@@ -67,20 +61,20 @@ public final class SignalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (data != null) {
-            CliOptions.existingDir(data, "--data");
+        if (market.data != null) {
+            CliOptions.existingDir(market.data, "--data");
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw SentioException.badUsage("--from " + from + " is after --to " + to);
         }
-        Universe universe = wiring.universe(symbols);
-        StrategyParams p = wiring.params(params);
+        Universe universe = wiring.universe(market.symbols);
+        StrategyParams p = wiring.params(market.params);
         BarTape bars;
-        try (SessionMinuteMerger m = new SessionMinuteMerger(wiring.bars(data, universe, from, to))) {
+        try (SessionMinuteMerger m = new SessionMinuteMerger(wiring.bars(market.data, universe, from, to))) {
             bars = BarTape.record(universe.size(), m);
         }
         if (bars.size() == 0) {
-            throw SentioException.badData("no bars in " + (data == null ? "the synthetic market" : data)
+            throw SentioException.badData("no bars in " + market.dataName()
                 + " between " + from + " and " + to);
         }
         ModelTape tape = ModelTape.record(p, bars);

@@ -13,7 +13,6 @@ import io.sentio.core.state.StateCodec;
 import io.sentio.core.sync.SessionMinuteMerger;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
-import io.sentio.launcher.config.ConfigFiles;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,15 +38,8 @@ public final class WarmupCommand implements Callable<Integer> {
     private final EngineWiring wiring;
     private final PrintStream out;
 
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Folder of SYMBOL_RTH_NH.csv[.gz] bar files (default: the built-in seeded synthetic market).")
-    Path data;
-
-    @Option(names = "--symbols", paramLabel = "FILE", description = "Universe (default config/symbols.json).")
-    Path symbols;
-
-    @Option(names = "--params", paramLabel = "FILE", description = "Strategy params (default config/rotation_params.json).")
-    Path params;
+    @Mixin
+    MarketOptions market = new MarketOptions();
 
     @Option(names = "--blocks", paramLabel = "N", defaultValue = "20",
         description = "Sessions (390-bar blocks) to train on (default ${DEFAULT-VALUE}).")
@@ -66,19 +59,18 @@ public final class WarmupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (data != null && !Files.isDirectory(data)) {
-            throw SentioException.badUsage("--data: not a directory: " + data);
+        if (market.data != null && !Files.isDirectory(market.data)) {
+            throw SentioException.badUsage("--data: not a directory: " + market.data);
         }
         if (blocks < 1) {
             throw SentioException.badUsage("--blocks must be >= 1, got " + blocks);
         }
-        Universe universe = wiring.universe(symbols);
-        StrategyParams p = wiring.params(params);
-        byte[] paramsBytes = RunOptions.bytesOf(params != null ? params
-            : ConfigFiles.defaultFile("rotation_params.json"), "--params");
+        Universe universe = wiring.universe(market.symbols);
+        StrategyParams p = wiring.params(market.params);
+        byte[] paramsBytes = market.paramsBytes();
         List<BarSet[]> sessions = lastSessions(universe);
         if (sessions.isEmpty()) {
-            throw SentioException.badData("no session in " + (data == null ? "the synthetic market" : data)
+            throw SentioException.badData("no session in " + market.dataName()
                 + (until == null ? "" : " before " + until));
         }
         int n = universe.size();
@@ -122,7 +114,7 @@ public final class WarmupCommand implements Callable<Integer> {
         ArrayDeque<BarSet[]> kept = new ArrayDeque<>();
         List<BarSet> current = new ArrayList<>();
         LocalDate to = until == null ? null : until.minusDays(1);
-        try (SessionMinuteMerger merger = new SessionMinuteMerger(wiring.bars(data, universe, null, to))) {
+        try (SessionMinuteMerger merger = new SessionMinuteMerger(wiring.bars(market.data, universe, null, to))) {
             BarSet set = new BarSet(universe.size());
             while (merger.next(set)) {
                 if (!current.isEmpty() && current.get(0).nyEpochDay != set.nyEpochDay) {
