@@ -91,7 +91,7 @@ class MultiSessionExchangeTest {
             assertEquals(List.of("2025-07-02 09:30-16:00 0400-2000 2025-07-03",
                 "2025-07-03 09:30-13:00 0400-2000 2025-07-07",
                 "2025-07-08 09:30-16:00 0400-2000 2025-07-09"), rows, "07-04 a holiday, 07-07 left out by the fault");
-            AlpacaException bad = org.junit.jupiter.api.Assertions.assertThrows(AlpacaException.class,
+            AlpacaApiException bad = org.junit.jupiter.api.Assertions.assertThrows(AlpacaApiException.class,
                 () -> client.rest.get(client.rest.url("/v2/calendar").addQueryParameter("start", "July").build()));
             assertTrue(bad.getMessage().contains("HTTP 422") && bad.getMessage().contains("invalid date: July"),
                 bad.getMessage());
