@@ -169,7 +169,8 @@ public final class LiveCommand implements Callable<Integer> {
         }
     }
 
-    private int session(PrintStream log) throws Exception {
+    /** One session with the options as set; also the daemon's, which sets journal, state and state-out per day. */
+    int session(PrintStream log) throws Exception {
         Map<String, String> environment = env.get();
         AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
         AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, !live);
@@ -290,7 +291,7 @@ public final class LiveCommand implements Callable<Integer> {
         log.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }
 
-    private static double parseSpeed(String v) {
+    static double parseSpeed(String v) {
         if (v == null || v.isBlank()) {
             return 0;
         }

@@ -232,14 +232,15 @@ public final class ExchangeServer implements AutoCloseable {
         boolean isOpen = false;
         if (SessionCalendar.isTradingDay(today)) {
             open = SessionCalendar.openEpochSecond(today.toEpochDay());
-            close = open + (SessionCalendar.closeMinute(today) + 1) * 60L;
+            // Alpaca's close is 16:00 (13:00): the bar starting then is the session's last, not a minute of trading.
+            close = open + SessionCalendar.closeMinute(today) * 60L;
             isOpen = now >= open && now < close;
         }
         LocalDate next = now < open ? today : SessionCalendar.nextTradingDay(today.plusDays(1));
         long nextOpen = SessionCalendar.openEpochSecond(next.toEpochDay());
         LocalDate closeDay = now < close ? today : next;
         long nextClose = SessionCalendar.openEpochSecond(closeDay.toEpochDay())
-            + (SessionCalendar.closeMinute(closeDay) + 1) * 60L;
+            + SessionCalendar.closeMinute(closeDay) * 60L;
         return HttpReply.ok(WireJson.object()
             .put("timestamp", io.sentio.launcher.alpaca.AlpacaTime.newYorkMillis(nowMillis))
             .put("is_open", isOpen)
