@@ -109,6 +109,11 @@ public final class DaemonCommand implements Callable<Integer> {
         try {
             return days(log.lines());
         } catch (Exception e) {
+            if (stopRequested()) {
+                // SIGTERM interrupted a request or a sleep between sessions: not a venue failure.
+                log.lines().println("sentio daemon: stopping (SIGTERM) between sessions");
+                return ExitCodes.OK;
+            }
             log.fileOnly("sentio: " + (e instanceof SentioException ? e.getMessage() : e.toString()));
             throw e;
         } finally {
@@ -239,6 +244,12 @@ public final class DaemonCommand implements Callable<Integer> {
             return true;
         } catch (InterruptedException e) {
             return false;
+        }
+    }
+
+    private boolean stopRequested() {
+        synchronized (lock) {
+            return stopping;
         }
     }
 
