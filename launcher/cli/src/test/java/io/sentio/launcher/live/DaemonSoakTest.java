@@ -2,6 +2,7 @@ package io.sentio.launcher.live;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.market.BarSource;
@@ -36,16 +37,17 @@ import org.junit.jupiter.api.io.TempDir;
  * interruptions (kill -9 or SIGTERM, in a session or in the night), restarted after each
  * with the same command, as systemd would. Then it proves: every minute of every session journaled
  * once, no client order id twice at the stand-in, daemon = broker positions at every session end it
- * printed, every journal replays identically, and the state after the last session is warmup's over
- * the same bars. {@code -Dsentio.soak.sessions=5 -Dsentio.soak.seed=N} runs the long version; the
+ * printed, every journal replays identically, and, when no minute timed out (a loaded host can
+ * delay a bar past the sync timeout, 300 real ms at 200x), the state after the last session is
+ * warmup's over the same bars. {@code -Dsentio.soak.sessions=5 -Dsentio.soak.seed=N} runs the long version; the
  * figures go to target/daemon-soak-SEED.txt.
  */
 class DaemonSoakTest {
     private static final LocalDate FIRST = LiveFixture.DAY;
     private static final int WARMUP_SESSIONS = 2;
     private static final double SPEED = 200;
-    /** A night in about 30 real seconds: room for a kill while the daemon sleeps through it. */
-    private static final double NIGHT_SPEED = 2_000;
+    /** A night in about 60 real seconds: room for a kill while the daemon sleeps through it. */
+    private static final double NIGHT_SPEED = 1_000;
     private static final Pattern POSITIONS = Pattern.compile("sentio live: positions: daemon (\\S+), broker (\\S+)");
 
     private enum Interruption {
@@ -100,13 +102,14 @@ class DaemonSoakTest {
                 String runId = "[L" + days.get(i).format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
                 int orders = 1 + random.nextInt(3);
                 String done = "sentio daemon: session " + days.get(i) + " done";
+                SentioProcess running = p;
                 boolean reached;
                 if (what.night()) {
-                    reached = await(p, () -> p.stderr().contains(done) && p.stderr().contains("sleeping until"));
+                    reached = await(running, () -> running.stderr().contains(done));
                 } else {
-                    reached = await(p, () -> p.lines.stream().filter(l -> l.contains(runId)).count() >= orders
-                        || p.stderr().contains(done));
-                    reached &= !p.stderr().contains(done);
+                    reached = await(running, () -> running.lines.stream().filter(l -> l.contains(runId)).count() >= orders
+                        || running.stderr().contains(done));
+                    reached &= !running.stderr().contains(done);
                 }
                 if (!reached || what == Interruption.NONE || i == sessions - 1 && what.night()) {
                     continue;
@@ -114,11 +117,11 @@ class DaemonSoakTest {
                 story.append(days.get(i)).append(": ").append(what).append(" at stand-in minute ")
                     .append(x.minutesPublished()).append('\n');
                 if (what.sigterm()) {
+                    boolean sleeping = what.night() && i + 1 < sessions
+                        && p.stderr().contains("next session " + days.get(i + 1) + "; sleeping");
                     p.terminate();
                     assertEquals(143, p.waitForExit(120), p.stderr());
-                    if (what.night()) {
-                        assertTrue(p.stderr().contains("stopping (SIGTERM) between sessions"), p.stderr());
-                    }
+                    assertTrue(!sleeping || p.stderr().contains("stopping (SIGTERM) between sessions"), p.stderr());
                 } else {
                     p.kill9();
                 }
@@ -136,6 +139,10 @@ class DaemonSoakTest {
             assertEquals(0, x.duplicateClientOrderIds(), story.toString());
         }
 
+        String logs = String.join("\n", allErr);
+        assertTrue(!story.toString().contains("KILL9_SESSION at") || logs.contains("sentio live: resuming journal "),
+            "a session killed mid-way is resumed from its journal");
+        assertFalse(logs.contains(ExchangeFixture.SECRET), "the API secret is in no log");
         int positionLines = 0;
         for (String err : allErr) {
             Matcher m = POSITIONS.matcher(err);
@@ -144,6 +151,7 @@ class DaemonSoakTest {
                 positionLines++;
             }
         }
+        int incomplete = 0;
         for (LocalDate day : days) {
             int barSets = 0;
             long lastMinute = Long.MIN_VALUE;
@@ -153,6 +161,13 @@ class DaemonSoakTest {
                         assertTrue(r.barSet().minute() > lastMinute, day + ": bar sets in order, none twice");
                         lastMinute = r.barSet().minute();
                         barSets++;
+                        for (int s = 0; s < r.barSet().symbolCount(); s++) {
+                            if (!r.barSet().present(s)) {
+                                // every minute of the data has every bar: this one timed out before they came
+                                incomplete++;
+                                break;
+                            }
+                        }
                     }
                 }
             }
@@ -160,15 +175,22 @@ class DaemonSoakTest {
             Cli replay = Cli.run("replay", "--journal", root.resolve(day + "/journal").toString());
             assertEquals(ExitCodes.OK, replay.exitCode, day + " replays identically:\n" + replay + "\n" + story);
         }
-        Path warmedUp = dir.resolve("warmup.state");
-        Cli w = Cli.run("warmup", "--data", fx.dataDir.toString(), "--symbols", fx.symbolsFile.toString(), "--params",
-            fx.paramsFile.toString(), "--until", last.plusDays(1).toString(), "--blocks",
-            String.valueOf(WARMUP_SESSIONS + sessions), "--out", warmedUp.toString());
-        assertEquals(ExitCodes.OK, w.exitCode, w.toString());
-        assertArrayEquals(Files.readAllBytes(warmedUp), Files.readAllBytes(root.resolve("state.bin")),
-            "the state after the last session is warmup's\n" + story);
         story.append("session ends compared daemon = broker ").append(positionLines).append(", journals replayed ")
-            .append(days.size()).append(", divergences 0\n");
+            .append(days.size()).append(", divergences 0, minutes published before all their bars came (timed out) ")
+            .append(incomplete).append('\n');
+        if (incomplete == 0) {
+            // With every minute complete the learners saw exactly the data's bars: warmup's state.
+            Path warmedUp = dir.resolve("warmup.state");
+            Cli w = Cli.run("warmup", "--data", fx.dataDir.toString(), "--symbols", fx.symbolsFile.toString(), "--params",
+                fx.paramsFile.toString(), "--until", last.plusDays(1).toString(), "--blocks",
+                String.valueOf(WARMUP_SESSIONS + sessions), "--out", warmedUp.toString());
+            assertEquals(ExitCodes.OK, w.exitCode, w.toString());
+            assertArrayEquals(Files.readAllBytes(warmedUp), Files.readAllBytes(root.resolve("state.bin")),
+                "the state after the last session is warmup's\n" + story);
+            story.append("state after the last session = warmup's over the same sessions\n");
+        } else {
+            story.append("state not compared with warmup's: forward-filled minutes trained the learners otherwise\n");
+        }
         Files.writeString(Path.of("target", "daemon-soak-" + seed + ".txt"), story);
         System.out.print(story);
     }

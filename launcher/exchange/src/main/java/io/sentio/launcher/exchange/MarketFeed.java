@@ -112,7 +112,9 @@ final class MarketFeed {
 
     /**
      * From the close to the next session's open at the night's speed; there market time holds until
-     * a client subscribes (at once if one is still subscribed), as the first session's does.
+     * a client subscribes to bars or listens to trade_updates, as for the first session. Only a
+     * subscription made during the hold counts: a client still finishing the previous session (late
+     * after a stall) must not have the next one start under it, its first minutes published to no one.
      */
     private void night(long nextDay) throws InterruptedException {
         long openMillis = SessionCalendar.openEpochSecond(nextDay) * 1000L;
@@ -120,9 +122,6 @@ final class MarketFeed {
         clock.awaitMillis(openMillis);
         synchronized (this) {
             clock.holdAt(openMillis);
-            if (sessions.stream().anyMatch(s -> !s.bars.isEmpty())) {
-                clock.start();
-            }
         }
         LOG.info("session {} opens; waiting for a subscription", java.time.LocalDate.ofEpochDay(nextDay));
         clock.awaitStarted();

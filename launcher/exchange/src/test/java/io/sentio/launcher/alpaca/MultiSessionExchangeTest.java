@@ -40,38 +40,32 @@ class MultiSessionExchangeTest {
     }
 
     @Test
-    void shouldReplayEverySessionInTurnToASubscriberAndHoldAtTheNextOpenWithoutOne() throws Exception {
+    void shouldReplayEachSessionToItsSubscriberAndHoldAtTheNextOpenUntilANewSubscription() throws Exception {
         try (ExchangeServer x = start(0, NIGHT_SPEED, new FaultPlan());
              ExchangeFixtureClient client = new ExchangeFixtureClient(x)) {
-            ExchangeFixture.Recorder rec = new ExchangeFixture.Recorder(UNIVERSE);
-            try (MarketDataStream stream = new MarketDataStream(client.streamContext(rec))) {
-                stream.start();
-                await("the first session's bars", 20_000, () -> rec.bars.size() >= MINUTES * UNIVERSE.size());
-                await("the first session's close", 20_000, () -> x.minutesPublished() >= 391);
-            }
-            // Nobody subscribed: the second session holds at its 09:30.
-            long open2 = SessionCalendar.openEpochSecond(DAYS.get(1).toEpochDay()) * 1000L;
-            await("the night", 20_000, () -> x.marketTimeMillis() == open2);
-            JsonNode clock = get(client.rest, "/v2/clock");
-            assertEquals(open2, OffsetDateTime.parse(clock.get("timestamp").asText()).toInstant().toEpochMilli());
-            assertTrue(clock.get("is_open").asBoolean(), clock.toString());
-            assertEquals(391, x.minutesPublished(), "nothing of the second session is published unsubscribed");
+            for (int d = 0; d < DAYS.size(); d++) {
+                long open = SessionCalendar.openEpochSecond(DAYS.get(d).toEpochDay()) * 1000L;
+                int published = 391 * d;
+                await("the hold at " + DAYS.get(d) + "'s open", 20_000, () -> x.marketTimeMillis() == open);
+                JsonNode clock = get(client.rest, "/v2/clock");
+                assertEquals(open, OffsetDateTime.parse(clock.get("timestamp").asText()).toInstant().toEpochMilli());
+                assertTrue(clock.get("is_open").asBoolean(), clock.toString());
+                assertEquals(published, x.minutesPublished(), "nothing of the session is published before a subscription");
 
-            ExchangeFixture.Recorder rec2 = new ExchangeFixture.Recorder(UNIVERSE);
-            try (MarketDataStream stream = new MarketDataStream(client.streamContext(rec2))) {
-                stream.start();
-                await("the second and third sessions", 20_000, () -> x.minutesPublished() >= 3 * 391);
-                await("their bars", 20_000, () -> rec2.bars.size() >= 2 * MINUTES * UNIVERSE.size());
-            }
-            List<String> days = new ArrayList<>();
-            for (String bar : rec2.plainBars()) {
-                String day = LocalDate.ofEpochDay(SessionCalendar.nyEpochDay(Long.parseLong(bar.split(" ")[1]))).toString();
-                if (!days.contains(day)) {
-                    days.add(day);
+                ExchangeFixture.Recorder rec = new ExchangeFixture.Recorder(UNIVERSE);
+                try (MarketDataStream stream = new MarketDataStream(client.streamContext(rec))) {
+                    stream.start();
+                    await(DAYS.get(d) + "'s close", 20_000, () -> x.minutesPublished() >= published + 391);
+                    await(DAYS.get(d) + "'s bars", 20_000, () -> rec.bars.size() >= MINUTES * UNIVERSE.size());
                 }
+                List<String> days = new ArrayList<>();
+                for (String bar : rec.plainBars()) {
+                    long t = Long.parseLong(bar.split(" ")[1]);
+                    days.add(LocalDate.ofEpochDay(SessionCalendar.nyEpochDay(t)).toString());
+                }
+                assertEquals(java.util.Collections.nCopies(MINUTES * UNIVERSE.size(), DAYS.get(d).toString()), days,
+                    rec.bars.toString());
             }
-            assertEquals(List.of("2025-04-01", "2025-04-02"), days);
-            assertEquals(2 * MINUTES * UNIVERSE.size(), rec2.plainBars().size(), rec2.bars.toString());
         }
     }
 
