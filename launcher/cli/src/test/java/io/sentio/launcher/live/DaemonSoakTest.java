@@ -132,7 +132,8 @@ class DaemonSoakTest {
             int exit = p.waitForExit(600);
             allErr.add(p.stderr());
             Files.writeString(Path.of("target", "daemon-soak-" + seed + ".log"), String.join("\n--- restart ---\n", allErr));
-            assertEquals(ExitCodes.OK, exit, p.stderr());
+            Files.writeString(Path.of("target", "daemon-soak-" + seed + ".txt"), story + "exit " + exit + "\n");
+            assertEquals(ExitCodes.OK, exit, story + "\n" + p.stderr());
             story.append("restarts ").append(restarts).append(", orders at the stand-in ").append(x.orderCount())
                 .append(", duplicate client order ids ").append(x.duplicateClientOrderIds())
                 .append(", REST requests refused 429 ").append(x.rateLimitedRequests()).append('\n');
