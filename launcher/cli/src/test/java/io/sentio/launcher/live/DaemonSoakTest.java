@@ -75,7 +75,11 @@ class DaemonSoakTest {
         LocalDate last = days.get(days.size() - 1);
         FaultPlan faults = faults(random);
         List<Interruption> plan = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
+        String given = System.getProperty("sentio.soak.plan");
+        for (String name : given == null ? new String[0] : given.split(",")) {
+            plan.add(Interruption.valueOf(name.strip()));
+        }
+        for (int i = plan.size(); i < sessions; i++) {
             // the short version (2 sessions) always meets SIGTERM in the night and kill -9 in a session
             plan.add(sessions == 2 ? (i == 0 ? Interruption.SIGTERM_NIGHT : Interruption.KILL9_SESSION)
                 : Interruption.values()[random.nextInt(Interruption.values().length)]);
