@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * once, no client order id twice at the stand-in, daemon = broker positions at every session end it
  * printed, every journal replays identically, and, when no minute timed out (a loaded host can
  * delay a bar past the sync timeout, 300 real ms at 200x), the state after the last session is
- * warmup's over the same bars. {@code -Dsentio.soak.sessions=5 -Dsentio.soak.seed=N} runs the long version; the
- * figures go to target/daemon-soak-SEED.txt.
+ * warmup's over the same bars. {@code -Dsentio.soak.sessions=5 -Dsentio.soak.seed=N} runs the long version
+ * ({@code -Dsentio.soak.plan=SIGTERM_SESSION,NONE,...} fixes the interruptions); the figures go to
+ * target/daemon-soak-SEED.txt.
  */
 class DaemonSoakTest {
     private static final LocalDate FIRST = LiveFixture.DAY;
