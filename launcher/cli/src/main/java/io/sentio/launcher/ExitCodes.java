@@ -22,6 +22,8 @@ public final class ExitCodes {
     public static final int VENUE_FAILURE = 12;
     /** live --live: real-money trading was not confirmed (SENTIO_LIVE_CONFIRM missing or not the account number). */
     public static final int LIVE_NOT_CONFIRMED = 13;
+    /** daemon: the broker's calendar or clock disagrees with sentio's NYSE calendar; nothing traded. */
+    public static final int CALENDAR_MISMATCH = 14;
 
     private ExitCodes() {
     }

@@ -102,6 +102,10 @@ public final class SentioProcess {
         process.toHandle().destroy();
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public int waitForExit(long timeoutSeconds) throws InterruptedException {
         assertTrue(process.waitFor(timeoutSeconds, TimeUnit.SECONDS), "the child finished within " + timeoutSeconds + " s");
         reader.join(10_000);

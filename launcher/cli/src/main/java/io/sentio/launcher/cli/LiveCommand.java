@@ -144,6 +144,8 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Mixin
     MetricsPortOption metrics = new MetricsPortOption();
+    private LiveMetrics metricsWatch;
+    private MetricsServer metricsServer;
 
     @Option(names = "--state-out", paramLabel = "FILE",
         description = "On a clean end (end of session or SIGTERM), write the learners' and synchronizer's state for the next --state.")
@@ -186,11 +188,34 @@ public final class LiveCommand implements Callable<Integer> {
             log.fileOnly("sentio: " + (e instanceof SentioException ? e.getMessage() : e.toString()));
             throw e;
         } finally {
+            closeMetrics();
             log.close();
         }
     }
 
-    private int session(PrintStream log) throws Exception {
+    /**
+     * The metrics endpoint, started with the first session and kept across the daemon's sessions (its
+     * counters run on, and a scraper never sees the port go away between days).
+     */
+    private LiveMetrics metricsFor(PrintStream log) {
+        if (metrics.enabled() && metricsWatch == null) {
+            metricsWatch = new LiveMetrics();
+            metricsServer = metrics.start(metricsWatch, log, "live");
+        }
+        return metricsWatch;
+    }
+
+    /** Stops the metrics endpoint, if one was started. */
+    void closeMetrics() {
+        if (metricsServer != null) {
+            metricsServer.close();
+            metricsServer = null;
+            metricsWatch = null;
+        }
+    }
+
+    /** One session with the options as set; also the daemon's, which sets journal, state and state-out per day. */
+    int session(PrintStream log) throws Exception {
         Map<String, String> environment = env.get();
         AlpacaCredentials credentials = AlpacaCredentials.resolve(environment, envFile);
         AlpacaEndpoints endpoints = AlpacaEndpoints.resolve(tradingUrl, dataUrl, streamUrl, environment, !live);
@@ -229,7 +254,7 @@ public final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw SentioException.badUsage("--wait/--layout/--run-id/--shards/--shadow: " + e.getMessage());
         }
-        LiveMetrics watch = metrics.enabled() ? new LiveMetrics() : null;
+        LiveMetrics watch = metricsFor(log);
         LiveDaemon daemon;
         try {
             daemon = new LiveDaemon(new LiveSettings().pipeline(ctx)
@@ -251,14 +276,10 @@ public final class LiveCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "sentio-live-shutdown");
-        MetricsServer server = watch == null ? null : metrics.start(watch, log, "live");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return VenueFailures.call(endpoints.trading(), daemon::run);
         } finally {
-            if (server != null) {
-                server.close();
-            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -316,7 +337,7 @@ public final class LiveCommand implements Callable<Integer> {
         log.println("sentio live: wrote state " + StateCodec.hex(fingerprint) + " to " + stateOut);
     }
 
-    private static double parseSpeed(String v) {
+    static double parseSpeed(String v) {
         if (v == null || v.isBlank()) {
             return 0;
         }

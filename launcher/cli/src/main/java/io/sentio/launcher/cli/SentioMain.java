@@ -51,6 +51,7 @@ public final class SentioMain implements Runnable {
         cli.addSubcommand(new ReplayCommand(wiring, System.out));
         cli.addSubcommand(new WarmupCommand(wiring, System.out));
         cli.addSubcommand(new LiveCommand(wiring, System.out, System.err, () -> env));
+        cli.addSubcommand(DaemonCommand.commandLine(wiring, System.out, System.err, () -> env));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof SentioException) {
                 cmd.getErr().println("sentio: " + ex.getMessage());

@@ -22,11 +22,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sentio exchange}: the local Alpaca-protocol stand-in, serving one session from bar CSVs. Its own
+ * {@code sentio exchange}: the local Alpaca-protocol stand-in, serving one session, or several in a row, from bar CSVs. Its own
  * program ({@link ExchangeMain}), so that a trading daemon never carries it on its classpath.
  */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
-    description = {"Local Alpaca-protocol stand-in on 127.0.0.1: market-data stream replaying --date at --speed,",
+    description = {"Local Alpaca-protocol stand-in on 127.0.0.1: market-data stream replaying --date (or the sessions",
+        "--from..--to) at --speed, clock and calendar,",
         "history bars, trading API and trade_updates. Clients must present the key pair given by --key/--secret",
         "or APCA_API_KEY_ID / APCA_API_SECRET_KEY (or the env file). Runs until interrupted."})
 public final class ExchangeCommand implements Callable<Integer> {
@@ -36,8 +37,21 @@ public final class ExchangeCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "Directory of SYMBOL_RTH_NH.csv[.gz] files")
     Path data;
 
-    @Option(names = "--date", required = true, description = "Session to replay (YYYY-MM-DD)")
+    @Option(names = "--date", description = "Session to replay (YYYY-MM-DD); the same as --from DATE --to DATE")
     String date;
+
+    @Option(names = "--from", description = "First of several consecutive sessions to replay (YYYY-MM-DD)")
+    String from;
+
+    @Option(names = "--to", description = "Last session to replay (default: --from)")
+    String to;
+
+    @Option(names = "--night-speed", description = {"Market minutes per real minute from a close to the next open",
+        "(default: --speed; 0 jumps). Each session holds at 09:30 until a client subscribes."})
+    Double nightSpeed;
+
+    @Option(names = "--calendar-closed", description = "Fault: /v2/calendar calls this trading day (YYYY-MM-DD) a holiday")
+    String calendarClosed;
 
     @Option(names = "--port", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free one)")
     int port;
@@ -109,12 +123,14 @@ public final class ExchangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--date: not a date (YYYY-MM-DD): " + date);
+        if ((date == null) == (from == null)) {
+            throw new ParameterException(spec.commandLine(), "give --date DATE (one session) or --from DATE [--to DATE]");
         }
+        if (date != null && to != null) {
+            throw new ParameterException(spec.commandLine(), "--to goes with --from, not --date");
+        }
+        LocalDate day = parse(date != null ? "--date" : "--from", date != null ? date : from);
+        LocalDate last = to == null ? day : parse("--to", to);
         AlpacaCredentials credentials = key != null || secret != null
             ? new AlpacaCredentials(key, secret)
             : AlpacaCredentials.resolve(System.getenv(), envFile);
@@ -133,12 +149,14 @@ public final class ExchangeCommand implements Callable<Integer> {
         faults.cancelRestOfNthOrder = cancelRestOfOrder;
         faults.corrections = corrections;
         faults.garbageEvery = garbageEvery;
+        faults.calendarClosedDay = calendarClosed == null ? null : parse("--calendar-closed", calendarClosed);
         Universe universe;
         ExchangeServer server;
         try {
             universe = universeOf(data);
             SessionTape tape = SessionTape.load(universe, openSources(data, universe));
-            server = ExchangeServer.start(new ExchangeContext().tape(tape).date(day).speed(speed).port(port)
+            server = ExchangeServer.start(new ExchangeContext().tape(tape).date(day).to(last).speed(speed)
+                .nightSpeed(nightSpeed == null ? speed : nightSpeed).port(port)
                 .credentials(credentials).faults(faults).fillAtArrival(fillAtArrival));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -147,7 +165,8 @@ public final class ExchangeCommand implements Callable<Integer> {
         try (server) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "exchange-shutdown"));
             PrintWriter out = spec.commandLine().getOut();
-            out.println("exchange: " + universe.size() + " symbols, session " + day + " at speed " + speed + ", " + faults);
+            out.println("exchange: " + universe.size() + " symbols, session" + (last.equals(day) ? " " + day
+                : "s " + day + ".." + last) + " at speed " + speed + ", " + faults);
             out.println("APCA_API_BASE_URL=" + server.httpUrl());
             out.println("APCA_API_DATA_URL=" + server.httpUrl());
             out.println("APCA_API_STREAM_URL=" + server.streamUrl("iex"));
@@ -156,6 +175,14 @@ public final class ExchangeCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
+    }
+
+    private LocalDate parse(String option, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), option + ": not a date (YYYY-MM-DD): " + value);
+        }
     }
 
     /** The symbols with a bar file in {@code dir}, in name order; IllegalArgumentException names --data. */

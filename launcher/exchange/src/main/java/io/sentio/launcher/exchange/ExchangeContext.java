@@ -9,7 +9,9 @@ import java.util.Objects;
 public final class ExchangeContext {
     private SessionTape tape;
     private LocalDate date;
+    private LocalDate to;
     private double speed = 1.0;
+    private double nightSpeed = Double.NaN;
     private int port;
     private AlpacaCredentials credentials;
     private FaultPlan faults = new FaultPlan();
@@ -29,8 +31,21 @@ public final class ExchangeContext {
         if (!SessionCalendar.isTradingDay(date)) {
             throw new IllegalArgumentException("--date " + date + " is not an NYSE trading day");
         }
+        if (to == null) {
+            to = date;
+        }
+        if (to.isBefore(date) || !SessionCalendar.covers(to)) {
+            throw new IllegalArgumentException("--to " + to + " must be on or after the first session " + date
+                + " and inside the session calendar " + SessionCalendar.COVERAGE);
+        }
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("--speed must be >= 0 (0 = no pacing), got " + speed);
+        }
+        if (Double.isNaN(nightSpeed)) {
+            nightSpeed = speed;
+        }
+        if (!(nightSpeed >= 0) || Double.isInfinite(nightSpeed)) {
+            throw new IllegalArgumentException("--night-speed must be >= 0 (0 = jump to the next open), got " + nightSpeed);
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0..65535, got " + port);
@@ -50,7 +65,12 @@ public final class ExchangeContext {
     }
 
     public ExchangeContext tape(SessionTape v) { mutable(); tape = v; return this; }
+    /** The (first) session served. */
     public ExchangeContext date(LocalDate v) { mutable(); date = v; return this; }
+    /** The last session served (default: {@link #date}); every trading day between is served in turn. */
+    public ExchangeContext to(LocalDate v) { mutable(); to = v; return this; }
+    /** Market minutes per real minute from a close to the next open (default: the speed); 0 jumps. */
+    public ExchangeContext nightSpeed(double v) { mutable(); nightSpeed = v; return this; }
     /** Market minutes per real minute; 0 publishes minutes back to back. */
     public ExchangeContext speed(double v) { mutable(); speed = v; return this; }
     /** 0 picks a free port. */
@@ -66,7 +86,20 @@ public final class ExchangeContext {
 
     SessionTape tape() { return tape; }
     LocalDate date() { return date; }
+    LocalDate to() { return to; }
     double speed() { return speed; }
+    double nightSpeed() { return nightSpeed; }
+
+    /** The sessions served, New York epoch days in order. */
+    long[] sessions() {
+        java.util.List<Long> days = new java.util.ArrayList<>();
+        for (LocalDate d = date; !d.isAfter(to); d = d.plusDays(1)) {
+            if (SessionCalendar.isTradingDay(d)) {
+                days.add(d.toEpochDay());
+            }
+        }
+        return days.stream().mapToLong(Long::longValue).toArray();
+    }
     int port() { return port; }
     AlpacaCredentials credentials() { return credentials; }
     FaultPlan faults() { return faults; }

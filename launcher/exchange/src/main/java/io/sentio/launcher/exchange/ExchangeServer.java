@@ -16,8 +16,9 @@ import okhttp3.HttpUrl;
 
 /**
  * A local Alpaca-protocol stand-in on 127.0.0.1: the market-data stream ({@code /v2/iex}, {@code /v2/sip})
- * replaying one session, the history API, the trading API and the trade_updates stream, all on one
- * port, for clients holding the key pair it was given. Faults are injected per {@link FaultPlan}.
+ * replaying one session or several consecutive ones (nights at their own speed), the history API,
+ * the trading API with {@code /v2/clock} and {@code /v2/calendar}, and the trade_updates stream, all
+ * on one port, for clients holding the key pair it was given. Faults are injected per {@link FaultPlan}.
  */
 public final class ExchangeServer implements AutoCloseable {
     /** MockWebServer logs every request line through java.util.logging; keep a strong reference to mute it. */
@@ -29,6 +30,7 @@ public final class ExchangeServer implements AutoCloseable {
     private final StandInBroker broker;
     private final MarketFeed feed;
     private final HistoryEndpoint history;
+    private final CalendarEndpoint calendar;
     private final TradeStream trades;
     private final RestLimiter limiter;
     private final AtomicInteger burstLeft;
@@ -42,7 +44,9 @@ public final class ExchangeServer implements AutoCloseable {
         long day = ctx.date().toEpochDay();
         this.clock = new ReplayClock(SessionCalendar.openEpochSecond(day), ctx.speed());
         this.broker = new StandInBroker(ctx.tape(), clock, ctx.faults(), ctx.fillAtArrival());
-        this.feed = new MarketFeed(ctx.tape(), day, clock, ctx.faults(), ctx.credentials(), broker, this::minuteDue);
+        this.feed = new MarketFeed(ctx.tape(), ctx.sessions(), ctx.nightSpeed(), clock, ctx.faults(), ctx.credentials(),
+            broker, this::minuteDue);
+        this.calendar = new CalendarEndpoint(ctx.faults());
         this.history = new HistoryEndpoint(ctx.tape(), feed);
         this.trades = new TradeStream(ctx.credentials(), broker, ctx.faults(), feed::startReplay);
         this.limiter = new RestLimiter(ctx.rateLimitPerMinute());
@@ -108,8 +112,14 @@ public final class ExchangeServer implements AutoCloseable {
         return broker.positionSummary();
     }
 
+    /** The first session served. */
     public LocalDate date() {
         return ctx.date();
+    }
+
+    /** The last session served. */
+    public LocalDate to() {
+        return ctx.to();
     }
 
     private void minuteDue(int m) {
@@ -175,6 +185,8 @@ public final class ExchangeServer implements AutoCloseable {
                     case "/v2/account": return broker.account();
                     case "/v2/positions": return broker.positions();
                     case "/v2/clock": return marketClock();
+                    case "/v2/calendar": return calendar.calendar(url,
+                        LocalDate.ofEpochDay(SessionCalendar.nyEpochDay(clock.nowMillis() / 1000)));
                     case "/v2/orders": return broker.orders(url.queryParameter("status"), url.queryParameter("limit"),
                         url.queryParameter("direction"));
                     case "/v2/orders:by_client_order_id": return broker.byClientOrderId(url.queryParameter("client_order_id"));
@@ -220,14 +232,15 @@ public final class ExchangeServer implements AutoCloseable {
         boolean isOpen = false;
         if (SessionCalendar.isTradingDay(today)) {
             open = SessionCalendar.openEpochSecond(today.toEpochDay());
-            close = open + (SessionCalendar.closeMinute(today) + 1) * 60L;
+            // Alpaca's close is 16:00 (13:00): the bar starting then is the session's last, not a minute of trading.
+            close = open + SessionCalendar.closeMinute(today) * 60L;
             isOpen = now >= open && now < close;
         }
         LocalDate next = now < open ? today : SessionCalendar.nextTradingDay(today.plusDays(1));
         long nextOpen = SessionCalendar.openEpochSecond(next.toEpochDay());
         LocalDate closeDay = now < close ? today : next;
         long nextClose = SessionCalendar.openEpochSecond(closeDay.toEpochDay())
-            + (SessionCalendar.closeMinute(closeDay) + 1) * 60L;
+            + SessionCalendar.closeMinute(closeDay) * 60L;
         return HttpReply.ok(WireJson.object()
             .put("timestamp", io.sentio.launcher.alpaca.AlpacaTime.newYorkMillis(nowMillis))
             .put("is_open", isOpen)

@@ -2,7 +2,8 @@ package io.sentio.launcher.exchange;
 
 /**
  * Failures the stand-in injects on purpose, so clients can be tested against them. Minutes are
- * session minutes (0 = 09:30); -1 / 0 / null switches a fault off.
+ * session minutes (0 = 09:30), in every session the stand-in serves; order counts run across its
+ * sessions; -1 / 0 / null switches a fault off.
  */
 public final class FaultPlan {
     /** Cut every market-data connection when minute M is due (that minute is then only in the history API). */
@@ -53,6 +54,8 @@ public final class FaultPlan {
      * truncated, a wrong-typed quantity, an unknown stream). 0 = off.
      */
     public int garbageEvery;
+    /** {@code /v2/calendar} leaves this trading day out: the broker calls it a holiday, the NYSE rules do not. */
+    public java.time.LocalDate calendarClosedDay;
 
     @Override
     public String toString() {
@@ -60,6 +63,7 @@ public final class FaultPlan {
             + ", 429burst=" + rateLimitBurst + ", 429atOrder=" + rateLimitAtOrder + ", rejectSymbol=" + rejectSymbol + ", rejectNth=" + rejectNthOrder
             + ", loseAck=" + loseAckOfNthOrder + ", partialFills=" + partialFills + ", cancelRestOf=" + cancelRestOfNthOrder
             + ", tradeUpdatesDown=" + tradeUpdatesDownAtMinute + "+" + tradeUpdatesDownMinutes
-            + ", corrections=" + corrections + ", garbageEvery=" + garbageEvery + "}";
+            + ", corrections=" + corrections + ", garbageEvery=" + garbageEvery
+            + (calendarClosedDay == null ? "" : ", calendarClosed=" + calendarClosedDay) + "}";
     }
 }

@@ -29,8 +29,10 @@ final class MarketFeed {
     private static final long PUBLISH_DELAY_MILLIS = 50;
 
     private final SessionTape tape;
-    private final long openEpochSecond;
-    private final int closeMinute;
+    /** The sessions served, New York epoch days in order. */
+    private final long[] days;
+    /** Market minutes per real minute between sessions. */
+    private final double nightSpeed;
     private final ReplayClock clock;
     private final FaultPlan faults;
     private final AlpacaCredentials credentials;
@@ -44,17 +46,17 @@ final class MarketFeed {
     private volatile int minutesPublished;
     private Thread replay;
 
-    MarketFeed(SessionTape tape, long nyEpochDay, ReplayClock clock, FaultPlan faults, AlpacaCredentials credentials,
-               StandInBroker broker, IntConsumer minuteDue) {
+    MarketFeed(SessionTape tape, long[] nyEpochDays, double nightSpeed, ReplayClock clock, FaultPlan faults,
+               AlpacaCredentials credentials, StandInBroker broker, IntConsumer minuteDue) {
         this.tape = tape;
-        this.openEpochSecond = SessionCalendar.openEpochSecond(nyEpochDay);
-        this.closeMinute = SessionCalendar.closeMinute(nyEpochDay);
+        this.days = nyEpochDays.clone();
+        this.nightSpeed = nightSpeed;
         this.clock = clock;
         this.faults = faults;
         this.credentials = credentials;
         this.broker = broker;
         this.minuteDue = minuteDue;
-        this.horizonEpochSecond = openEpochSecond;
+        this.horizonEpochSecond = SessionCalendar.openEpochSecond(days[0]);
         this.frames = new FeedFrames(tape);
     }
 
@@ -83,9 +85,12 @@ final class MarketFeed {
         }
     }
 
-    /** Starts the session replay (once): on the first bar subscription or trade_updates listener. */
+    /**
+     * Starts the replay of a session held at its open: the first on the first bar subscription or
+     * trade_updates listener, each later one on the first such after the night.
+     */
     synchronized void startReplay() {
-        if (clock.start()) {
+        if (clock.start() && replay == null) {
             replay = new Thread(this::replayLoop, "exchange-replay");
             replay.setDaemon(true);
             replay.start();
@@ -94,40 +99,68 @@ final class MarketFeed {
 
     private void replayLoop() {
         try {
-            for (int m = 0; m <= closeMinute; m++) {
-                long start = openEpochSecond + 60L * m;
-                clock.awaitMillis((start + 60) * 1000 + PUBLISH_DELAY_MILLIS);
-                minuteDue.accept(m);
-                if (m == faults.dropAtMinute) {
-                    LOG.info("fault: dropping {} market-data connection(s) at minute {}", sessions.size(), m);
-                    // okhttp's server-side sockets cannot be cut abruptly: a close frame
-                    // ("going away") ends the connection without an error message.
-                    for (Session s : sessions) {
-                        sessions.remove(s);
-                        s.ws.close(1001, "going away");
-                    }
+            for (int k = 0; k < days.length; k++) {
+                if (k > 0) {
+                    night(days[k]);
                 }
-                if (m == faults.silentFromMinute) {
-                    LOG.info("fault: {} market-data connection(s) go silent from minute {}", sessions.size(), m);
-                    for (Session s : sessions) {
-                        s.silent = true;
-                    }
-                }
-                broker.onMinute(start);
-                horizonEpochSecond = start + 60;
-                for (Session s : sessions) {
-                    s.publish(start);
-                }
-                minutesPublished = m + 1;
-                if (m < closeMinute) {
-                    broker.onMinuteOpen(start + 60);
-                }
+                replaySession(days[k]);
             }
-            broker.onSessionClose(openEpochSecond + 60L * (closeMinute + 1));
-            LOG.info("session replay finished: {} minutes", closeMinute + 1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * From the close to the next session's open at the night's speed; there market time holds until
+     * a client subscribes to bars or listens to trade_updates, as for the first session. Only a
+     * subscription made during the hold counts: a client still finishing the previous session (late
+     * after a stall) must not have the next one start under it, its first minutes published to no one.
+     */
+    private void night(long nextDay) throws InterruptedException {
+        long openMillis = SessionCalendar.openEpochSecond(nextDay) * 1000L;
+        clock.runAt(nightSpeed);
+        clock.awaitMillis(openMillis);
+        synchronized (this) {
+            clock.holdAt(openMillis);
+        }
+        LOG.info("session {} opens; waiting for a subscription", java.time.LocalDate.ofEpochDay(nextDay));
+        clock.awaitStarted();
+    }
+
+    private void replaySession(long day) throws InterruptedException {
+        long openEpochSecond = SessionCalendar.openEpochSecond(day);
+        int closeMinute = SessionCalendar.closeMinute(day);
+        for (int m = 0; m <= closeMinute; m++) {
+            long start = openEpochSecond + 60L * m;
+            clock.awaitMillis((start + 60) * 1000 + PUBLISH_DELAY_MILLIS);
+            minuteDue.accept(m);
+            if (m == faults.dropAtMinute) {
+                LOG.info("fault: dropping {} market-data connection(s) at minute {}", sessions.size(), m);
+                // okhttp's server-side sockets cannot be cut abruptly: a close frame
+                // ("going away") ends the connection without an error message.
+                for (Session s : sessions) {
+                    sessions.remove(s);
+                    s.ws.close(1001, "going away");
+                }
+            }
+            if (m == faults.silentFromMinute) {
+                LOG.info("fault: {} market-data connection(s) go silent from minute {}", sessions.size(), m);
+                for (Session s : sessions) {
+                    s.silent = true;
+                }
+            }
+            broker.onMinute(start);
+            horizonEpochSecond = start + 60;
+            for (Session s : sessions) {
+                s.publish(start);
+            }
+            minutesPublished++;
+            if (m < closeMinute) {
+                broker.onMinuteOpen(start + 60);
+            }
+        }
+        broker.onSessionClose(openEpochSecond + 60L * (closeMinute + 1));
+        LOG.info("session replay of {} finished: {} minutes", java.time.LocalDate.ofEpochDay(day), closeMinute + 1);
     }
 
     /** One market-data WebSocket connection. */

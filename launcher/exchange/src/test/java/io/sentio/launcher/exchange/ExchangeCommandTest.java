@@ -29,6 +29,15 @@ class ExchangeCommandTest {
             "a negative outage length");
         assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--key", "K",
             "--secret", "S", "--garbage-every", "-1"), "a negative garbage period");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--key", "K", "--secret", "S"), "no session");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--from", "2025-04-01",
+            "--key", "K", "--secret", "S"), "--date and --from");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--from", "2025-04-02", "--to", "2025-04-01",
+            "--key", "K", "--secret", "S"), "--to before --from");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--from", "2025-04-01", "--night-speed", "-1",
+            "--key", "K", "--secret", "S"), "a negative night speed");
+        assertEquals(2, ExchangeMain.run("--data", dir.toString(), "--date", "2025-04-01", "--calendar-closed", "soon",
+            "--key", "K", "--secret", "S"), "--calendar-closed not a date");
     }
 
     @Test
