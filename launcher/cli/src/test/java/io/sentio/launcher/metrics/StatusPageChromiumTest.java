@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sentio.core.config.StrategyParamTable;
 import io.sentio.core.config.StrategyParams;
+import io.sentio.launcher.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium is not installed (Debian: {@code apt-get install -y chromium}).
  */
 class StatusPageChromiumTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @BeforeAll
     static void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "skipped: /usr/bin/chromium is absent (apt-get install -y chromium)");
+        HeadlessChromium.assumeInstalled();
     }
 
     private static MetricsSession session() {
@@ -43,7 +38,7 @@ class StatusPageChromiumTest {
         MetricsSession s = session();
         try (MetricsServer server = MetricsServer.start(0, s.metrics)) {
             Path dom = dir.resolve("dom.html");
-            run(dir, dom, "--dump-dom", server.url() + "status");
+            HeadlessChromium.run(dir, dom, "--dump-dom", server.url() + "status");
             String text = Files.readString(dom, StandardCharsets.UTF_8);
             assertTrue(text.contains("<svg id=\"equity-curve\""), text);
             assertTrue(text.contains("<svg id=\"breaker-gauge\""), text);
@@ -61,7 +56,7 @@ class StatusPageChromiumTest {
         MetricsSession s = session();
         try (MetricsServer server = MetricsServer.start(0, s.metrics)) {
             Path png = dir.resolve("status.png");
-            run(dir, dir.resolve("out.txt"), "--screenshot=" + png, "--window-size=900,1400", server.url());
+            HeadlessChromium.run(dir, dir.resolve("out.txt"), "--screenshot=" + png, "--window-size=900,1400", server.url());
             BufferedImage img = ImageIO.read(png.toFile());
             assertEquals(900, img.getWidth());
             Files.copy(png, Path.of("target", "status-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -84,29 +79,5 @@ class StatusPageChromiumTest {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         return b > r + 60 && b > g + 30;
-    }
-
-    private static void run(Path dir, Path stdout, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-            .redirectError(dir.resolve("chromium.err").toFile());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 120 s");
-        }
-        assertEquals(0, p.exitValue(), () -> "chromium exit code; stderr: " + read(dir.resolve("chromium.err")));
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
     }
 }

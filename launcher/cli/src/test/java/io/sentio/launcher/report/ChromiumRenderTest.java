@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sentio.launcher.testing.HeadlessChromium;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (Debian: {@code apt-get install -y chromium}).
  */
 class ChromiumRenderTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @BeforeAll
     static void requireChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-            "skipped: /usr/bin/chromium is absent (apt-get install -y chromium)");
+        HeadlessChromium.assumeInstalled();
     }
 
     @Test
@@ -39,7 +33,7 @@ class ChromiumRenderTest {
         Path html = dir.resolve("report.html");
         new HtmlReportWriter().write(SampleReports.tearSheet(SampleReports.NASTY_TITLE), html);
         Path dom = dir.resolve("dom.html");
-        run(dir, dom, "--dump-dom", html.toUri().toString());
+        HeadlessChromium.run(dir, dom, "--dump-dom", html.toUri().toString());
         String text = Files.readString(dom, StandardCharsets.UTF_8);
         for (String id : new String[] {"equity-chart", "drawdown-chart", "daily-histogram", "rotation-timeline",
             "contribution-chart"}) {
@@ -61,7 +55,7 @@ class ChromiumRenderTest {
             "--html", html.toString());
         assertEquals(0, cli.exitCode, cli.toString());
         Path dom = dir.resolve("dom.html");
-        run(dir, dom, "--dump-dom", html.toUri().toString());
+        HeadlessChromium.run(dir, dom, "--dump-dom", html.toUri().toString());
         String text = Files.readString(dom, StandardCharsets.UTF_8);
         assertTrue(text.contains("<svg id=\"ic-decay-chart\""), "the decay chart in the DOM");
         assertTrue(text.contains("<polyline"), "decay lines drawn");
@@ -75,7 +69,7 @@ class ChromiumRenderTest {
         Path html = dir.resolve("report.html");
         new HtmlReportWriter().write(SampleReports.tearSheet("sentio backtest"), html);
         Path png = dir.resolve("shot.png");
-        run(dir, dir.resolve("out.txt"), "--screenshot=" + png, "--window-size=1400,2400", html.toUri().toString());
+        HeadlessChromium.run(dir, dir.resolve("out.txt"), "--screenshot=" + png, "--window-size=1400,2400", html.toUri().toString());
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(1400, img.getWidth());
         assertEquals(2400, img.getHeight());
@@ -106,29 +100,5 @@ class ChromiumRenderTest {
             }
         }
         return false;
-    }
-
-    private static void run(Path dir, Path stdout, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(stdout.toFile())
-            .redirectError(dir.resolve("chromium.err").toFile());
-        pb.environment().put("HOME", dir.toString());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 120 s");
-        }
-        assertEquals(0, p.exitValue(), () -> "chromium exit code; stderr: " + read(dir.resolve("chromium.err")));
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
     }
 }
