@@ -71,6 +71,19 @@ public final class WorkingOrders implements Stateful {
      * leave the book. Orders of an earlier session are cancelled first: they are DAY orders.
      */
     public void match(ExecutionVenue venue, BarSet received, boolean[] stale, FillBatch out) {
+        match(venue, received.nyEpochDay, received, stale, out);
+    }
+
+    /**
+     * Settles, without a bar set, the orders of session {@code nyEpochDay} whose final report is in:
+     * after a session's last bar set no bar set would. Only for a venue that settles from reports
+     * ({@link ReportedVenue}), which reads no bar.
+     */
+    public void matchReported(ReportedVenue venue, long nyEpochDay, FillBatch out) {
+        match(venue, nyEpochDay, null, null, out);
+    }
+
+    private void match(ExecutionVenue venue, long nyEpochDay, BarSet received, boolean[] stale, FillBatch out) {
         if (count == 0) {
             return;
         }
@@ -81,7 +94,7 @@ public final class WorkingOrders implements Stateful {
             }
             price.orderSequence = sequence[s];
             price.quantity = qty;
-            int status = decidedDay[s] != received.nyEpochDay
+            int status = decidedDay[s] != nyEpochDay
                 ? FillBatch.CANCELLED
                 : venue.match(s, qty, staleAtDecision[s], received, stale, price);
             if (status == ExecutionVenue.WAITING) {

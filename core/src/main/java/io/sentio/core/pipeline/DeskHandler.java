@@ -17,7 +17,7 @@ public final class DeskHandler extends StageHandler {
     protected void handle(PipelineEvent ev) {
         if (ev.kind == PipelineEvent.FILL) {
             if (!ev.failedBefore(slot)) {
-                desk.onReport(ev.report);
+                desk.onReport(ev.report, ev);
             }
             return;
         }

@@ -38,6 +38,10 @@ public final class ExecutionHandler extends StageHandler {
     protected void handle(PipelineEvent ev) {
         if (ev.kind == PipelineEvent.FILL && listener != null && !ev.failedBefore(slot)) {
             listener.onReport(ev);
+            // a final report after the session's last bar set settles its order at once (TradingDesk#onReport)
+            if (ev.fills.count() > 0) {
+                listener.onFills(ev);
+            }
         }
         if (ev.kind != PipelineEvent.BAR_SET) {
             return;

@@ -65,11 +65,13 @@ public final class TradePrinter implements TradeListener {
 
     @Override
     public void onFills(PipelineEvent ev) {
-        if (ev.received.nyEpochDay < fromDay) {
+        // a FILL event (a final report after the session's last bar set) carries no bar set of its own
+        boolean afterClose = ev.kind == PipelineEvent.FILL;
+        if (!afterClose && ev.received.nyEpochDay < fromDay) {
             return;
         }
         FillBatch f = ev.fills;
-        String time = clock(ev.received.sessionMinute);
+        String time = afterClose ? "close" : clock(ev.received.sessionMinute);
         for (int i = 0; i < f.count(); i++) {
             String sym = universe.symbol(f.symbol(i));
             if (f.status(i) == FillBatch.FILLED) {

@@ -5,6 +5,7 @@ import io.sentio.core.decision.ExpectedReturnRule;
 import io.sentio.core.execution.ExecutionReport;
 import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.FillBatch;
+import io.sentio.core.execution.ReportedVenue;
 import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.metrics.BuyAndHoldBaseline;
 import io.sentio.core.metrics.EquityRecorder;
@@ -37,6 +38,12 @@ public final class TradingDesk implements Stateful {
     private final BuyAndHoldBaseline baseline;
     private final RotationPositionManager.Bar bar = new RotationPositionManager.Bar();
     private long barIndex;
+    /**
+     * The session whose close-minute bar set was the last one, or -1: no bar set will settle its
+     * orders, so their final reports settle them. Derived from the ring's events (a replay sets it
+     * alike), not state: the next bar set clears it.
+     */
+    private long closedDay = -1;
     private long cancels;
     private long adopted;
 
@@ -59,6 +66,7 @@ public final class TradingDesk implements Stateful {
         barIndex++;
         long t = ev.received.epochSecond;
         long day = ev.received.nyEpochDay;
+        closedDay = -1;
         if (!fillAtDecidingClose) {
             matchWorkingOrders(ev, t);
         }
@@ -91,6 +99,7 @@ public final class TradingDesk implements Stateful {
             matchWorkingOrders(ev, t);
         }
         if (minute == close) {
+            closedDay = day;
             ev.sessionEnd = true;
             ev.sessionReturn = mark / sessionStart - 1.0;
         }
@@ -98,7 +107,10 @@ public final class TradingDesk implements Stateful {
 
     private void matchWorkingOrders(PipelineEvent ev, long t) {
         working.match(venue, ev.received, ev.stale, ev.fills);
-        FillBatch fills = ev.fills;
+        applyFills(ev.fills, t);
+    }
+
+    private void applyFills(FillBatch fills, long t) {
         for (int i = 0; i < fills.count(); i++) {
             int s = fills.symbol(i);
             if (fills.status(i) == FillBatch.FILLED) {
@@ -111,17 +123,23 @@ public final class TradingDesk implements Stateful {
     }
 
     /**
-     * A live venue's report, in ring order: an adopted broker position becomes a holding at its
-     * average entry price (before any bar set of the run); anything else goes to the venue, which
-     * settles the order at the next bar set.
+     * A live venue's report, in ring order (the FILL event {@code ev}): an adopted broker position
+     * becomes a holding at its average entry price (before any bar set of the run); anything else
+     * goes to the venue, which settles the order at the next bar set; or, after the session's last
+     * bar set, at once, into {@code ev.fills} (a final report that came after the close: the
+     * close-of-day flatten's rest expiring, say).
      */
-    public void onReport(ExecutionReport r) {
+    public void onReport(ExecutionReport r, PipelineEvent ev) {
         if (r.status == ExecutionReport.ADOPTED) {
             portfolio.applyFill(r.symbol, r.filledQuantity, r.averagePrice, 0.0, r.venueMillis / 1000);
             rotation.onFill(r.symbol, portfolio, barIndex);
             adopted++;
         } else {
             venue.onReport(r);
+            if (closedDay >= 0 && r.terminal() && venue instanceof ReportedVenue reported) {
+                working.matchReported(reported, closedDay, ev.fills);
+                applyFills(ev.fills, r.venueMillis / 1000);
+            }
         }
     }
 

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.sentio.core.config.StrategyParams;
 import io.sentio.core.execution.ExecutionReport;
-import io.sentio.core.execution.ExecutionVenue;
 import io.sentio.core.execution.FillBatch;
 import io.sentio.core.execution.OrderBatch;
-import io.sentio.core.execution.ReportedFills;
+import io.sentio.core.execution.ReportedVenue;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.testing.ScriptedLearner;
@@ -63,6 +62,34 @@ class LiveFillEventsTest {
     }
 
     @Test
+    void shouldSettleAnOrderAtItsFinalReportWhenTheReportCameAfterTheSessionsLastBarSet() {
+        start();
+        minute(0);
+        long qty = Long.parseLong(seen.get(0).split(" ")[2]);
+        int close = SessionCalendar.closeMinute(DAY);
+        minute(close);
+        report(ExecutionReport.PARTIAL, qty / 2, 10.10);
+        pipeline.awaitDrained();
+        assertEquals(1, pipeline.workingOrders().count(), "a partial fill is not the final word");
+        report(ExecutionReport.CANCELLED, qty / 2, 10.10);
+        pipeline.awaitDrained();
+        assertEquals(0, pipeline.workingOrders().count());
+        assertEquals(qty / 2, pipeline.shares(0), "the part filled went into the book");
+        pipeline.finish();
+        assertEquals(List.of("order 0 " + qty, "fill after close " + qty / 2 + " @10.1"), seen);
+    }
+
+    @Test
+    void shouldLeaveAFinalReportBeforeTheCloseToTheNextBarSet() {
+        start();
+        minute(0);
+        report(ExecutionReport.FILLED, Long.parseLong(seen.get(0).split(" ")[2]), 10.20);
+        pipeline.awaitDrained();
+        assertEquals(1, pipeline.workingOrders().count(), "settles at the next bar set, as the replay does");
+        pipeline.finish();
+    }
+
+    @Test
     void shouldFreeTheSlotOfARejectedOrderSoTheEntryIsDecidedAgain() {
         start();
         minute(0);
@@ -75,17 +102,9 @@ class LiveFillEventsTest {
         assertEquals(2, sentSequences.size());
     }
 
-    private final class Venue implements ExecutionVenue {
-        private final ReportedFills fills = new ReportedFills(2);
-
-        @Override
-        public int match(int symbol, long quantity, boolean staleAtDecision, BarSet received, boolean[] stale, FillPrice out) {
-            return fills.match(symbol, out.orderSequence, quantity, out);
-        }
-
-        @Override
-        public void onReport(ExecutionReport report) {
-            fills.record(report);
+    private final class Venue extends ReportedVenue {
+        Venue() {
+            super(2);
         }
 
         @Override
@@ -106,10 +125,11 @@ class LiveFillEventsTest {
 
         @Override
         public void onFills(PipelineEvent ev) {
+            String minute = ev.kind == PipelineEvent.FILL ? "after close" : String.valueOf(ev.received.sessionMinute);
             for (int i = 0; i < ev.fills.count(); i++) {
                 seen.add(ev.fills.status(i) == FillBatch.FILLED
-                    ? "fill " + ev.received.sessionMinute + " " + ev.fills.quantity(i) + " @" + ev.fills.price(i)
-                    : "cancel " + ev.received.sessionMinute);
+                    ? "fill " + minute + " " + ev.fills.quantity(i) + " @" + ev.fills.price(i)
+                    : "cancel " + minute);
             }
         }
     }

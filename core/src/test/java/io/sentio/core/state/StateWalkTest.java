@@ -44,7 +44,7 @@ class StateWalkTest {
         RotationPositionManager.class, Set.of("ranking", "heldByStrength", "exiting"), // rebuilt per decision
         BarSetSynchronizer.class, Set.of("skippedSets", "filledBars", "staleBars"),   // run statistics
         BuyAndHoldBaseline.class, Set.of("equalWeightSessionEnd", "equalWeightBars"), // result curves
-        TradingDesk.class, Set.of("venue", "equity", "bar", "cancels", "adopted"),    // results, scratch
+        TradingDesk.class, Set.of("venue", "equity", "bar", "cancels", "adopted", "closedDay"),    // results, scratch; closedDay: the ring's last bar set
         ExpectedReturnRule.class, Set.of("weights", "expected", "netReturn", "exitScore", "signal"),
                                                                                 // configuration, rebuilt per bar set
         ReturnCalibration.class, Set.of("horizons"));                           // configuration

@@ -63,6 +63,17 @@ final class DeskRecords {
         return ordersJournaledBefore;
     }
 
+    /**
+     * The fills of orders settled by their final report after the session's last bar set, at
+     * {@code epochSecond} (the report's); the session's summary is already written, and the next
+     * session's fill count does not take them.
+     */
+    void settledAfterClose(JournalWriter writer, FillBatch fills, long epochSecond) {
+        int counted = sessionFills;
+        fills(writer, fills, epochSecond);
+        sessionFills = counted;
+    }
+
     private void fills(JournalWriter writer, FillBatch fills, long minute) {
         for (int i = 0; i < fills.count(); i++) {
             int s = fills.symbol(i);

@@ -37,11 +37,17 @@ public final class JournalOutHandler extends StageHandler {
 
     @Override
     protected void handle(PipelineEvent ev) {
-        if (ev.kind != PipelineEvent.BAR_SET || journal.hasDiverged()) {
+        boolean lateFills = ev.kind == PipelineEvent.FILL && ev.fills.count() > 0;
+        if (ev.kind != PipelineEvent.BAR_SET && !lateFills || journal.hasDiverged()) {
             return;
         }
         long start = System.nanoTime();
         try {
+            if (lateFills) {
+                // a final report after the session's last bar set settled its order (TradingDesk#onReport)
+                records.settledAfterClose(writer, ev.fills, ev.report.venueMillis / 1000);
+                return;
+            }
             write(ev);
             latency.record(System.nanoTime() - start);
         } catch (RuntimeException e) {

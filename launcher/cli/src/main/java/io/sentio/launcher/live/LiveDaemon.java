@@ -34,6 +34,11 @@ import java.util.concurrent.TimeUnit;
 public final class LiveDaemon {
     /** Well inside the shutdown hook's 60 s and systemd's default 90 s stop timeout. */
     private static final long FLATTEN_WAIT_MILLIS = 30_000;
+    /**
+     * For the final reports of orders still working after the last bar set: the broker expires DAY
+     * market orders at the close, seconds before the close minute's bars are in.
+     */
+    private static final long FINAL_REPORTS_WAIT_MILLIS = 10_000;
 
     private final LiveSettings s;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -261,7 +266,11 @@ public final class LiveDaemon {
         // orders reach the sender before it is told to stop, or they would never leave.
         pipeline.awaitDrained();
         venue.closeAndDrain();
-        seq.drainReports();
+        if (stop == null) {
+            SessionClose.awaitFinalReports(pipeline, seq, venue, universe, err, FINAL_REPORTS_WAIT_MILLIS);
+        } else {
+            seq.drainReports();
+        }
         RunResult result = pipeline.finish();
         boolean flatten = stop != null && stop.flatten();
         if (stop != null && stop.exitCode() == ExitCodes.JOURNAL_FAILED) {

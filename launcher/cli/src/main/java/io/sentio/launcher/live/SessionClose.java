@@ -1,6 +1,8 @@
 package io.sentio.launcher.live;
 
+import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.market.Universe;
+import io.sentio.core.pipeline.Pipeline;
 import io.sentio.core.pipeline.RunResult;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.alpaca.trading.Broker;
@@ -26,6 +28,46 @@ final class SessionClose {
         }
         err.println("sentio live: --journal " + journal.directory() + ": journaling failed: " + failure);
         return false;
+    }
+
+    /**
+     * After the session's last bar set, before its end line: orders still working (the close-of-day
+     * flatten sent late, part filled, its rest expiring at the close) settle from their final
+     * reports, which no bar set will follow. Publishes the reports as they come, through the ring
+     * and its journal like any other, until no order is working or {@code waitMillis} (real time)
+     * passed; says which orders the broker left without a final word.
+     */
+    static void awaitFinalReports(Pipeline pipeline, LiveSequencer seq, AlpacaVenue venue, Universe universe,
+                                  PrintStream err, long waitMillis) throws InterruptedException {
+        long start = System.nanoTime();
+        while (true) {
+            seq.drainReports();
+            pipeline.awaitDrained();
+            WorkingOrders working = pipeline.workingOrders();
+            if (working.count() == 0) {
+                return;
+            }
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            if (waited >= waitMillis) {
+                StringBuilder open = new StringBuilder();
+                for (int s = 0; s < universe.size(); s++) {
+                    if (working.has(s)) {
+                        open.append(open.length() == 0 ? "" : ", ").append(universe.symbol(s)).append(' ')
+                            .append(working.quantity(s));
+                    }
+                }
+                err.println("sentio live: no final report after " + waited + " ms for the order(s) still working: " + open
+                    + "; the daemon's positions leave them out");
+                return;
+            }
+            try {
+                // the trade_updates stream may be down: the timer that polled instead is stopped
+                venue.pollIfDue();
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("sentio live: polling orders at the end failed: " + e.getMessage());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /**
