@@ -32,8 +32,8 @@ import org.agrona.DirectBuffer;
  * against what the journal holds ({@link RecordVerifier}) until it reaches the end, then appends.
  * A run with shadow desks defines them (DESK records after the header) and journals their outputs
  * through {@link #shadowRecorder()} under their desk ids. A RUN_END that a stopped run wrote (SIGTERM
- * in a live session) is not the end of a resumed run: {@link #checkStop} checks the re-run against
- * it once the inputs are re-published, and the run writes its own RUN_END at its end.
+ * in a live session) is not the end of a resumed run: {@link #checkStop} checks the re-run stands
+ * there once the inputs are re-published, and the run writes its own RUN_END at its end.
  */
 public final class RunJournal implements AutoCloseable {
     private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT};
@@ -306,14 +306,12 @@ public final class RunJournal implements AutoCloseable {
 
     /**
      * Resuming a run that was stopped (its journal ends with a RUN_END and the run goes on): once
-     * the journaled inputs went through the pipeline, {@code barSets} of them, checks the pipeline's
-     * state hash and each shadow desk's ({@code shadowStateHashes}, in desk order) against the stop's
-     * RUN_END records. Throws JournalDivergenceException if they differ; does nothing when the
-     * journal holds no RUN_END.
+     * the journaled inputs went through the pipeline, {@code barSets} of them, checks that the stop's
+     * RUN_END records were written there (see {@link JournaledEnds#checkStop}). Throws
+     * JournalDivergenceException if not; does nothing when the journal holds no RUN_END.
      */
-    public void checkStop(long barSets, long stateHash, long... shadowStateHashes) {
-        requireShadowHashes(shadowStateHashes);
-        ends.checkStop(barSets, stateHash, shadowStateHashes);
+    public void checkStop(long barSets) {
+        ends.checkStop(barSets);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run stopped cleanly (SIGTERM in a live session) ends its journal with a RUN_END; restarted the
- * same day it resumes that journal, must stand exactly where the stop left it, and goes on past it
- * to its own RUN_END. A finished run re-run to the same end writes no second RUN_END.
+ * same day it resumes that journal, must have re-published exactly the bar sets the stop had, and
+ * goes on past it to its own RUN_END. A finished run re-run to the same end writes no second RUN_END.
  */
 class RunJournalStopResumeTest {
     private static final List<String> SYMBOLS = List.of("SPY", "QQQ");
@@ -45,12 +45,12 @@ class RunJournalStopResumeTest {
         stopAfterTwo(dir);
         try (RunJournal j = open(dir)) {
             assertTrue(j.resumed());
-            j.checkStop(2, 0xA, 0xB);
+            j.checkStop(2);
             j.finish(5, 0xC, 0xD);
         }
         // stopped a second time in the same session: the check is against the latest stop
         try (RunJournal j = open(dir)) {
-            j.checkStop(5, 0xC, 0xD);
+            j.checkStop(5);
             j.finish(7, 0xE, 0xF);
         }
         assertEquals(List.of("RUN_HEADER@0", "DESK@1", "RUN_END@0=2:a", "RUN_END@1=2:b", "RUN_END@0=5:c", "RUN_END@1=5:d",
@@ -61,14 +61,12 @@ class RunJournalStopResumeTest {
     void shouldRefuseAReRunThatDoesNotStandWhereTheStopLeftIt(@TempDir Path dir) {
         stopAfterTwo(dir);
         try (RunJournal j = open(dir)) {
-            JournalDivergenceException state = assertThrows(JournalDivergenceException.class, () -> j.checkStop(2, 0xBAD, 0xB));
-            assertTrue(state.getMessage().contains("stands at 2 bar sets, state hash bad; the journal's RUN_END says 2 bar sets, "
-                + "state hash a"), state.getMessage());
-            JournalDivergenceException shadow = assertThrows(JournalDivergenceException.class, () -> j.checkStop(2, 0xA, 0xBAD));
-            assertTrue(shadow.getMessage().contains("(shadow desk 1)"), shadow.getMessage());
-            JournalDivergenceException count = assertThrows(JournalDivergenceException.class, () -> j.checkStop(3, 0xA, 0xB));
-            assertTrue(count.getMessage().contains("stands at 3 bar sets"), count.getMessage());
+            JournalDivergenceException e = assertThrows(JournalDivergenceException.class, () -> j.checkStop(3));
+            assertTrue(e.getMessage().contains("re-published 3 bar sets from the journal, its RUN_END was written after 2"),
+                e.getMessage());
+            assertThrows(JournalDivergenceException.class, () -> j.finish(5, 0xC, 0xD), "not checked, not gone past");
         }
+        assertEquals(List.of("RUN_HEADER@0", "DESK@1", "RUN_END@0=2:a", "RUN_END@1=2:b"), records(dir));
     }
 
     @Test
@@ -77,7 +75,7 @@ class RunJournalStopResumeTest {
         try (RunJournal j = open(dir)) {
             JournalDivergenceException e = assertThrows(JournalDivergenceException.class, () -> j.finish(5, 0xC, 0xD));
             assertTrue(e.getMessage().contains("ended after 5 bar sets, the journal's RUN_END after 2 (a stop's, but the "
-                + "re-run's state there was not checked against it)"), e.getMessage());
+                + "re-run was not checked to stand there)"), e.getMessage());
         }
         assertEquals(List.of("RUN_HEADER@0", "DESK@1", "RUN_END@0=2:a", "RUN_END@1=2:b"), records(dir));
     }
@@ -86,12 +84,17 @@ class RunJournalStopResumeTest {
     void shouldCheckAFinishedRunsRunEndWithoutWritingItTwice(@TempDir Path dir) {
         stopAfterTwo(dir);
         try (RunJournal j = open(dir)) {
-            j.checkStop(2, 0xA, 0xB);
+            j.checkStop(2);
             j.finish(2, 0xA, 0xB);
         }
         try (RunJournal j = open(dir)) {
+            JournalDivergenceException e = assertThrows(JournalDivergenceException.class, () -> j.finish(2, 0xA, 0xBAD));
+            assertTrue(e.getMessage().contains("(shadow desk 1) ended after 2 bar sets with state hash bad"), e.getMessage());
+        }
+        try (RunJournal j = open(dir)) {
             JournalDivergenceException e = assertThrows(JournalDivergenceException.class, () -> j.finish(2, 0xBAD, 0xB));
-            assertTrue(e.getMessage().contains("at its end stands at 2 bar sets, state hash bad"), e.getMessage());
+            assertTrue(e.getMessage().contains("ended after 2 bar sets with state hash bad, the journal's RUN_END says a"),
+                e.getMessage());
         }
         try (RunJournal j = open(dir)) {
             JournalDivergenceException e = assertThrows(JournalDivergenceException.class, () -> j.finish(1, 0xA, 0xB));
@@ -106,7 +109,7 @@ class RunJournalStopResumeTest {
             assertEquals(null, j.failure());
         }
         try (RunJournal j = open(dir)) {
-            j.checkStop(0, 0x1, 0x2);
+            j.checkStop(0);
             j.finish(3, 0xA, 0xB);
         }
         assertEquals(List.of("RUN_HEADER@0", "DESK@1", "RUN_END@0=3:a", "RUN_END@1=3:b"), records(dir));

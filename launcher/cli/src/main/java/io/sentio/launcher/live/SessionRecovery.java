@@ -5,7 +5,6 @@ import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
-import io.sentio.core.pipeline.ShadowDesk;
 import io.sentio.journal.JournalException;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.ExitCodes;
@@ -26,8 +25,7 @@ import java.util.concurrent.BlockingDeque;
  * deterministic client order ids. The
  * positions that result are reconciled with the broker's before trading goes on from the minute
  * after the journal's last, whose bars the market-data stream backfills. A session stopped by SIGTERM
- * ended its journal with a RUN_END: the re-run must stand exactly there (bar sets, state hashes)
- * before it goes on past it.
+ * ended its journal with a RUN_END: the re-run must stand there before it goes on past it.
  */
 final class SessionRecovery {
     private final RunJournal journal;
@@ -79,7 +77,7 @@ final class SessionRecovery {
         pipeline.awaitDrained();
         // Before the broker's word on open orders below: a stop's RUN_END was written at this point.
         try {
-            journal.checkStop(counts[0], pipeline.stateHash(), shadowStateHashes());
+            journal.checkStop(counts[0]);
         } catch (JournalException e) {
             throw diverged(e);
         }
@@ -106,14 +104,6 @@ final class SessionRecovery {
             + "session differs from its journal (" + cause.getMessage() + "); not trading on it", cause);
     }
 
-    private long[] shadowStateHashes() {
-        List<ShadowDesk> shadows = pipeline.shadows();
-        long[] hashes = new long[shadows.size()];
-        for (int d = 0; d < hashes.length; d++) {
-            hashes[d] = shadows.get(d).stateHash();
-        }
-        return hashes;
-    }
 
     /**
      * The broker's positions against the daemon's after {@link #replay}: the portfolio's, plus the
