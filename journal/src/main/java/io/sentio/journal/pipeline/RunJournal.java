@@ -31,20 +31,24 @@ import org.agrona.DirectBuffer;
  * the journaled inputs ({@link #replayInputs}), and every writer checks what it would write
  * against what the journal holds ({@link RecordVerifier}) until it reaches the end, then appends.
  * A run with shadow desks defines them (DESK records after the header) and journals their outputs
- * through {@link #shadowRecorder()} under their desk ids.
+ * through {@link #shadowRecorder()} under their desk ids. A RUN_END that a stopped run wrote (SIGTERM
+ * in a live session) is not the end of a resumed run: {@link #checkStop} checks the re-run stands
+ * there once the inputs are re-published, and the run writes its own RUN_END at its end.
  */
 public final class RunJournal implements AutoCloseable {
     private static final RecordKind[] INPUTS = {RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT};
     private static final RecordKind[] OUTPUTS = {RecordKind.SIGNALS, RecordKind.DECISION, RecordKind.ORDER,
         RecordKind.FILL, RecordKind.SKIPPED, RecordKind.FAILED, RecordKind.SESSION_SUMMARY};
+    /** RUN_END is not among them: a journal may hold a stop's RUN_END before the run's ({@link JournaledEnds}). */
     private static final RecordKind[] CONTROL = {RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT,
-        RecordKind.DESK, RecordKind.RUN_END};
+        RecordKind.DESK};
 
     private final Journal journal;
     private final RunHeader header;
     private final List<DeskDefinition> desks;
     private final boolean resumed;
     private final long resumeLimit;
+    private final JournaledEnds ends;
     private final JournalWriter control;
     private final JournalInHandler in;
     private final JournalOutHandler out;
@@ -79,6 +83,7 @@ public final class RunJournal implements AutoCloseable {
         this.resumed = existing != null;
         this.resumeLimit = journal.nextSequence();
         try {
+            this.ends = resumed ? JournaledEnds.read(journal, resumeLimit, desks.size()) : JournaledEnds.none(desks.size());
             this.control = startControl(stateFingerprint, state);
         } catch (RuntimeException e) {
             journal.close();
@@ -300,20 +305,39 @@ public final class RunJournal implements AutoCloseable {
     }
 
     /**
-     * Writes RUN_END (or, resuming a finished run, checks it), then one RUN_END per shadow desk under
-     * its id with the desk's own state hash ({@code shadowStateHashes}, in desk order); call after
-     * the pipeline drained.
+     * Resuming a run that was stopped (its journal ends with a RUN_END and the run goes on): once
+     * the journaled inputs went through the pipeline, {@code barSets} of them, checks that the stop's
+     * RUN_END records were written there (see {@link JournaledEnds#checkStop}). Throws
+     * JournalDivergenceException if not; does nothing when the journal holds no RUN_END.
+     */
+    public void checkStop(long barSets) {
+        ends.checkStop(barSets);
+    }
+
+    /**
+     * Writes RUN_END (or, resuming a finished run that ends where the journal's did, checks it),
+     * then one RUN_END per shadow desk under its id with the desk's own state hash
+     * ({@code shadowStateHashes}, in desk order); call after the pipeline drained. A resumed run
+     * that goes past a stop's RUN_END must have passed {@link #checkStop}.
      */
     public void finish(long barSets, long stateHash, long... shadowStateHashes) {
+        requireShadowHashes(shadowStateHashes);
+        if (ends.appendNeeded(0, barSets, stateHash)) {
+            control.appendRunEnd(barSets, stateHash);
+        }
+        for (int d = 0; d < shadowStateHashes.length; d++) {
+            if (ends.appendNeeded(d + 1, barSets, shadowStateHashes[d])) {
+                control.desk(d + 1).appendRunEnd(barSets, shadowStateHashes[d]);
+            }
+        }
+        control.desk(0);
+    }
+
+    private void requireShadowHashes(long[] shadowStateHashes) {
         if (shadowStateHashes.length != desks.size()) {
             throw new IllegalArgumentException("the journal defines " + desks.size() + " shadow desk(s), "
                 + shadowStateHashes.length + " state hash(es) given");
         }
-        control.appendRunEnd(barSets, stateHash);
-        for (int d = 0; d < shadowStateHashes.length; d++) {
-            control.desk(d + 1).appendRunEnd(barSets, shadowStateHashes[d]);
-        }
-        control.desk(0);
     }
 
     /** Whether a recovering writer found the re-run differing from the journal (see {@link #failure()}). */

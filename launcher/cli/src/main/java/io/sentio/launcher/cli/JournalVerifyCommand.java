@@ -32,6 +32,10 @@ public final class JournalVerifyCommand implements Callable<Integer> {
     @Option(names = "--journal", required = true, paramLabel = "DIR", description = "Journal directory of a run.")
     Path journal;
 
+    static boolean isInput(RecordKind kind) {
+        return kind == RecordKind.BAR_SET || kind == RecordKind.CLOCK || kind == RecordKind.EXEC_REPORT;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,6 +46,8 @@ public final class JournalVerifyCommand implements Callable<Integer> {
         JournalCorruptException first = null;
         long unchecked;
         long intact;
+        // a RUN_END followed by inputs was a stop's (SIGTERM), and the run was resumed after it
+        boolean endsWithRunEnd = false;
         try (JournalReader reader = JournalReader.open(journal)) {
             while (true) {
                 try {
@@ -54,6 +60,11 @@ public final class JournalVerifyCommand implements Callable<Integer> {
                     continue;
                 }
                 byKind.merge(reader.kind(), 1L, Long::sum);
+                if (reader.kind() == RecordKind.RUN_END) {
+                    endsWithRunEnd = true;
+                } else if (isInput(reader.kind())) {
+                    endsWithRunEnd = false;
+                }
                 if (first != null) {
                     intactAfterDamage++;
                 }
@@ -81,8 +92,10 @@ public final class JournalVerifyCommand implements Callable<Integer> {
         StringBuilder kinds = new StringBuilder("  by kind:");
         byKind.forEach((k, n) -> kinds.append(' ').append(k).append(' ').append(n));
         out.println(kinds);
-        out.println("  " + (byKind.containsKey(RecordKind.RUN_END) ? "ends with RUN_END: the run finished"
-            : "no RUN_END: the run was stopped, killed or is still running"));
+        out.println("  " + (endsWithRunEnd ? "ends with RUN_END: the run finished or was stopped (SIGTERM)"
+            : byKind.containsKey(RecordKind.RUN_END)
+            ? "inputs after its last RUN_END: resumed after a stop, then killed or still running"
+            : "no RUN_END: the run was killed or is still running"));
         if (first == null) {
             out.println("verify: intact");
             out.flush();

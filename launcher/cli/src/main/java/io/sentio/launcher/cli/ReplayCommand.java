@@ -135,8 +135,8 @@ public final class ReplayCommand implements Callable<Integer> {
             }
         }
         if (!rec.finished) {
-            out.println("replay: " + matched + " outputs identical, but the journal has no RUN_END (the run did not finish"
-                + " or is still running): final state hash not recorded, replay's is " + result.stateHashHex());
+            out.println("replay: " + matched + " outputs identical, but the journal has no RUN_END after its last input (the"
+                + " run did not finish or is still running): final state hash not recorded, replay's is " + result.stateHashHex());
             return ExitCodes.REPLAY_DIVERGED;
         }
         if (rec.stateHash != result.stateHash) {
@@ -260,7 +260,8 @@ public final class ReplayCommand implements Callable<Integer> {
         static Recorded read(Path dir) {
             Recorded rec = new Recorded();
             try (JournalReader r = JournalReader.open(dir)
-                .kinds(RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT, RecordKind.DESK, RecordKind.RUN_END)) {
+                .kinds(RecordKind.RUN_HEADER, RecordKind.STATE_SNAPSHOT, RecordKind.DESK, RecordKind.RUN_END,
+                    RecordKind.BAR_SET, RecordKind.CLOCK, RecordKind.EXEC_REPORT)) {
                 while (r.next()) {
                     if (r.kind() == RecordKind.RUN_HEADER && rec.header == null) {
                         rec.header = r.runHeader();
@@ -277,6 +278,9 @@ public final class ReplayCommand implements Callable<Integer> {
                     } else if (r.kind() == RecordKind.RUN_END) {
                         rec.finished = true;
                         rec.stateHash = r.runEnd().stateHash();
+                    } else if (JournalVerifyCommand.isInput(r.kind())) {
+                        // the RUN_END before was a stop's (SIGTERM) and the run was resumed after it
+                        rec.finished = false;
                     }
                 }
                 r.requireEnd();

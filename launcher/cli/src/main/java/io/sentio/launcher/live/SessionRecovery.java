@@ -5,6 +5,7 @@ import io.sentio.core.execution.WorkingOrders;
 import io.sentio.core.market.BarSet;
 import io.sentio.core.market.Universe;
 import io.sentio.core.pipeline.Pipeline;
+import io.sentio.journal.JournalException;
 import io.sentio.journal.pipeline.RunJournal;
 import io.sentio.launcher.ExitCodes;
 import io.sentio.launcher.SentioException;
@@ -23,7 +24,8 @@ import java.util.concurrent.BlockingDeque;
  * working that the journal holds no final word on are looked up at the broker by their
  * deterministic client order ids. The
  * positions that result are reconciled with the broker's before trading goes on from the minute
- * after the journal's last, whose bars the market-data stream backfills.
+ * after the journal's last, whose bars the market-data stream backfills. A session stopped by SIGTERM
+ * ended its journal with a RUN_END: the re-run must stand there before it goes on past it.
  */
 final class SessionRecovery {
     private final RunJournal journal;
@@ -73,6 +75,12 @@ final class SessionRecovery {
             }
         });
         pipeline.awaitDrained();
+        // Before the broker's word on open orders below: a stop's RUN_END was written at this point.
+        try {
+            journal.checkStop(counts[0]);
+        } catch (JournalException e) {
+            throw diverged(e);
+        }
         status.quiet(false);
         err.println("sentio live: resuming journal " + journal.directory() + ": replayed " + counts[0] + " bar sets, "
             + counts[1] + " clocks, " + counts[2] + " execution reports"
@@ -86,12 +94,16 @@ final class SessionRecovery {
         }
         pipeline.awaitDrained();
         if (journal.failure() != null) {
-            throw new SentioException(ExitCodes.REPLAY_DIVERGED, "--journal " + journal.directory() + ": the replayed "
-                + "session differs from its journal (" + journal.failure().getMessage() + "); not trading on it",
-                journal.failure());
+            throw diverged(journal.failure());
         }
         return last;
     }
+
+    private SentioException diverged(RuntimeException cause) {
+        return new SentioException(ExitCodes.REPLAY_DIVERGED, "--journal " + journal.directory() + ": the replayed "
+            + "session differs from its journal (" + cause.getMessage() + "); not trading on it", cause);
+    }
+
 
     /**
      * The broker's positions against the daemon's after {@link #replay}: the portfolio's, plus the

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * interruptions (kill -9 or SIGTERM, in a session or in the night), restarted after each
  * with the same command, as systemd would. Then it proves: every minute of every session journaled
  * once, no client order id twice at the stand-in, daemon = broker positions at every session end it
- * printed, every journal replays identically, and, when no minute timed out (a loaded host can
+ * printed (a SIGTERM in a session is no end: the restart must reconcile without --adopt), every
+ * journal replays identically, and, when no minute timed out (a loaded host can
  * delay a bar past the sync timeout, 300 real ms at 200x), the state after the last session is
  * warmup's over the same bars. {@code -Dsentio.soak.sessions=5 -Dsentio.soak.seed=N} runs the long version
  * ({@code -Dsentio.soak.plan=SIGTERM_SESSION,NONE,...} fixes the interruptions); the figures go to
@@ -152,7 +153,17 @@ class DaemonSoakTest {
         int positionLines = 0;
         for (String err : allErr) {
             Matcher m = POSITIONS.matcher(err);
+            int sessionFrom = 0;
             while (m.find()) {
+                // a SIGTERM stop in a session is not its end: an order in flight may fill after the
+                // pipeline stopped; the restart looks it up and must reconcile without --adopt
+                boolean stopped = err.substring(sessionFrom, m.start()).contains("sentio live: stopping: SIGTERM");
+                sessionFrom = m.end();
+                if (stopped) {
+                    assertTrue(logs.contains("positions at the broker match the daemon's"),
+                        "the restart after a SIGTERM in a session reconciled without --adopt:\n" + story);
+                    continue;
+                }
                 assertEquals(m.group(2), m.group(1), "daemon = broker positions at a session's end:\n" + story);
                 positionLines++;
             }
