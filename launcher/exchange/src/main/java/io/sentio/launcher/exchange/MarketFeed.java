@@ -90,6 +90,7 @@ final class MarketFeed {
      * trade_updates listener, each later one on the first such after the night.
      */
     synchronized void startReplay() {
+        lastSubscriptionMillis = clock.nowMillis();
         if (clock.start() && replay == null) {
             replay = new Thread(this::replayLoop, "exchange-replay");
             replay.setDaemon(true);
@@ -113,8 +114,10 @@ final class MarketFeed {
     /**
      * From the close to the next session's open at the night's speed; there market time holds until
      * a client subscribes to bars or listens to trade_updates, as for the first session. Only a
-     * subscription made during the hold counts: a client still finishing the previous session (late
-     * after a stall) must not have the next one start under it, its first minutes published to no one.
+     * subscription made during the hold, or in the 30 market minutes before it, counts: a client still
+     * finishing the previous session (late after a stall) must not have the next one start under it,
+     * its first minutes published to no one, and a daemon that subscribed at 09:25 while the night ran
+     * must not wait at a held open for ever.
      */
     private void night(long nextDay) throws InterruptedException {
         long openMillis = SessionCalendar.openEpochSecond(nextDay) * 1000L;
@@ -122,10 +125,23 @@ final class MarketFeed {
         clock.awaitMillis(openMillis);
         synchronized (this) {
             clock.holdAt(openMillis);
+            if (lastSubscriptionMillis >= openMillis - PRE_OPEN_MILLIS) {
+                // A client that subscribed for this session in the last minutes of the night (a daemon
+                // wakes before the open) would otherwise wait at a held open for bars that never come.
+                clock.start();
+            }
         }
         LOG.info("session {} opens; waiting for a subscription", java.time.LocalDate.ofEpochDay(nextDay));
         clock.awaitStarted();
     }
+
+    /**
+     * How long before an open a subscription counts for that session: long after the previous
+     * close, so a client finishing the previous session late never starts the next one.
+     */
+    private static final long PRE_OPEN_MILLIS = 30 * 60_000L;
+    /** Market time of the last subscription or trade_updates listen; guarded by this. */
+    private long lastSubscriptionMillis = Long.MIN_VALUE;
 
     private void replaySession(long day) throws InterruptedException {
         long openEpochSecond = SessionCalendar.openEpochSecond(day);
