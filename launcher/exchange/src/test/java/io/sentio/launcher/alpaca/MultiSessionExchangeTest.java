@@ -70,6 +70,31 @@ class MultiSessionExchangeTest {
     }
 
     @Test
+    void shouldStartTheNextSessionForASubscriptionMadeInTheLastMinutesOfTheNight() throws Exception {
+        // A night of 17.5 market hours at 3,000x lasts 21 real seconds; its last 30 minutes 0.6 s.
+        try (ExchangeServer x = start(0, 3_000, new FaultPlan());
+             ExchangeFixtureClient client = new ExchangeFixtureClient(x)) {
+            long firstOpen = SessionCalendar.openEpochSecond(DAYS.get(0).toEpochDay()) * 1000L;
+            await("the first open", 20_000, () -> x.marketTimeMillis() == firstOpen);
+            ExchangeFixture.Recorder first = new ExchangeFixture.Recorder(UNIVERSE);
+            try (MarketDataStream stream = new MarketDataStream(client.streamContext(first))) {
+                stream.start();
+                await("the first close", 20_000, () -> x.minutesPublished() >= 391);
+            }
+            long nextOpen = SessionCalendar.openEpochSecond(DAYS.get(1).toEpochDay()) * 1000L;
+            await("09:10 of the next morning", 60_000, () -> x.marketTimeMillis() >= nextOpen - 20 * 60_000L);
+            assertTrue(x.marketTimeMillis() < nextOpen, "still the night when the client subscribes");
+            ExchangeFixture.Recorder early = new ExchangeFixture.Recorder(UNIVERSE);
+            try (MarketDataStream stream = new MarketDataStream(client.streamContext(early))) {
+                stream.start();
+                await("the next session, started by the subscription made before its open", 20_000,
+                    () -> x.minutesPublished() >= 2 * 391);
+                await("its bars", 20_000, () -> early.bars.size() >= MINUTES * UNIVERSE.size());
+            }
+        }
+    }
+
+    @Test
     void shouldServeTheCalendarInAlpacasFormatAndLeaveOutTheFaultsDay() throws Exception {
         FaultPlan faults = new FaultPlan();
         faults.calendarClosedDay = LocalDate.of(2025, 7, 7);
